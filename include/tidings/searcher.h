@@ -1,0 +1,53 @@
+// tidings/searcher.h — ranked search over an index.
+#ifndef TIDINGS_SEARCHER_H_
+#define TIDINGS_SEARCHER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <tidings/results.h>
+
+namespace tidings {
+
+struct SearchOptions {
+  std::size_t limit = 10;  // at most this many hits
+  std::size_t offset = 0;  // skip this many top hits (for paging)
+  // Target length of a snippet in characters (code points); the snippet is
+  // cut at word boundaries, so it can be a little shorter.
+  std::size_t snippet_length = 200;
+};
+
+// Searches one index. The query language is Xapian's: words (stemmed, so
+// "visit" also finds "visited"), "phrases", AND, OR, NOT, XOR, +word,
+// -word, parentheses, trailing wildcards (diplom*), and the field title:.
+// Plain words must all match. Accents and case are ignored ("erdogan" finds
+// "Erdoğan").
+//
+// A Searcher is not thread-safe; open one per thread (opening is cheap).
+// It sees the index as of when it was opened.
+class Searcher {
+ public:
+  // Throws Error(kNotFound) if there is no index at `path`,
+  // Error(kCorruption) if it cannot be read.
+  explicit Searcher(const std::string& path);
+  ~Searcher();
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
+
+  // Runs `query`. Throws Error(kQuery) naming the problem for an empty or
+  // malformed query.
+  SearchResults search(std::string_view query, const SearchOptions& options = {});
+
+  std::uint64_t document_count() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tidings
+
+#endif  // TIDINGS_SEARCHER_H_

@@ -1,0 +1,105 @@
+// JSON Lines articles: one object per line.
+#include <nlohmann/json.hpp>
+
+#include <tidings/article_reader.h>
+
+#include "indexer/article_fields.h"
+
+namespace tidings {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// nlohmann's messages start "[json.exception.parse_error.101] parse error at
+// line 1, column 7: ..."; on a single line only the column is worth keeping.
+std::string describe_parse_error(const Json::parse_error& e) {
+  std::string message = e.what();
+  const auto column = message.find("column ");
+  if (column != std::string::npos) return message.substr(column);
+  const auto bracket = message.find("] ");
+  return bracket == std::string::npos ? message : message.substr(bracket + 2);
+}
+
+// Reads a string-valued key; null or missing leaves `out` alone.
+void read_string(const Json& object, const char* key, std::string& out, const ArticleOrigin& origin,
+                 const DiagnosticSink& diagnostics) {
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return;
+  if (it->is_string()) {
+    out = it->get<std::string>();
+  } else {
+    report(diagnostics, origin, Diagnostic::Severity::kWarning,
+           std::string("\"") + key + "\" is a " + it->type_name() + ", not a string; ignored");
+  }
+}
+
+// Reads a list of tags: an array of strings, or a single string.
+void read_tags(const Json& object, const char* key, std::vector<std::string>& out,
+               const ArticleOrigin& origin, const DiagnosticSink& diagnostics) {
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return;
+  if (it->is_string()) {
+    add_tag(out, it->get<std::string>());
+    return;
+  }
+  if (!it->is_array()) {
+    report(diagnostics, origin, Diagnostic::Severity::kWarning,
+           std::string("\"") + key + "\" is a " + it->type_name() + ", not a list of strings; ignored");
+    return;
+  }
+  for (const auto& element : *it) {
+    if (element.is_string()) {
+      add_tag(out, element.get<std::string>());
+    } else {
+      report(diagnostics, origin, Diagnostic::Severity::kWarning,
+             std::string("\"") + key + "\" holds a " + element.type_name() + ", not a string; ignored");
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<Article> parse_json_article(std::string_view raw, const ArticleOrigin& origin,
+                                          const DiagnosticSink& diagnostics) {
+  std::string line(raw);
+  repair_and_report(line, origin, diagnostics);
+  Json object;
+  try {
+    object = Json::parse(line);
+  } catch (const Json::parse_error& e) {
+    report(diagnostics, origin, Diagnostic::Severity::kError, "malformed JSON at " + describe_parse_error(e));
+    return std::nullopt;
+  }
+  if (!object.is_object()) {
+    report(diagnostics, origin, Diagnostic::Severity::kError,
+           std::string("expected a JSON object, found a ") + object.type_name());
+    return std::nullopt;
+  }
+
+  Article article;
+  const auto id = object.find("id");
+  if (id != object.end() && id->is_number_integer()) {
+    article.id = std::to_string(id->get<long long>());
+  } else if (id != object.end() && id->is_string()) {
+    article.id = id->get<std::string>();
+  } else if (id != object.end() && !id->is_null()) {
+    report(diagnostics, origin, Diagnostic::Severity::kError,
+           std::string("\"id\" is a ") + id->type_name() + ", not a string; not indexed");
+    return std::nullopt;
+  }
+  if (!check_id(article, origin, diagnostics)) return std::nullopt;
+
+  read_string(object, "title", article.title, origin, diagnostics);
+  read_string(object, "body", article.body, origin, diagnostics);
+  read_string(object, "source", article.source, origin, diagnostics);
+  read_string(object, "url", article.url, origin, diagnostics);
+  std::string date;
+  read_string(object, "date", date, origin, diagnostics);
+  set_date(article, date, origin, diagnostics);
+  read_tags(object, "persons", article.persons, origin, diagnostics);
+  read_tags(object, "countries", article.countries, origin, diagnostics);
+  return article;
+}
+
+}  // namespace tidings
