@@ -10,6 +10,7 @@
 #include "common/schema.h"
 #include "common/text_folder.h"
 #include "searcher/highlighter.h"
+#include "searcher/query_syntax.h"
 #include "searcher/snippet_builder.h"
 
 namespace tidings {
@@ -71,6 +72,7 @@ Xapian::Query Searcher::Impl::parse(std::string_view query) {
   const auto first = trimmed.find_first_not_of(" \t\r\n");
   if (first == std::string::npos)
     throw Error(ErrorCode::kQuery, "empty query: give at least one word to search for");
+  check_query_syntax(trimmed);
   Xapian::Query parsed;
   try {
     parsed = parser.parse_query(folder.fold(trimmed), kQueryFlags);
