@@ -21,6 +21,13 @@ std::string describe_parse_error(const Json::parse_error& e) {
   return bracket == std::string::npos ? message : message.substr(bracket + 2);
 }
 
+// "an array", "a number", ... for messages.
+std::string a_type(const Json& value) {
+  const std::string name = value.type_name();
+  const bool vowel = !name.empty() && std::string_view("aeiou").find(name.front()) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + name;
+}
+
 // Reads a string-valued key; null or missing leaves `out` alone.
 void read_string(const Json& object, const char* key, std::string& out, const ArticleOrigin& origin,
                  const DiagnosticSink& diagnostics) {
@@ -30,7 +37,7 @@ void read_string(const Json& object, const char* key, std::string& out, const Ar
     out = it->get<std::string>();
   } else {
     report(diagnostics, origin, Diagnostic::Severity::kWarning,
-           std::string("\"") + key + "\" is a " + it->type_name() + ", not a string; ignored");
+           std::string("\"") + key + "\" is " + a_type(*it) + ", not a string; ignored");
   }
 }
 
@@ -45,7 +52,7 @@ void read_tags(const Json& object, const char* key, std::vector<std::string>& ou
   }
   if (!it->is_array()) {
     report(diagnostics, origin, Diagnostic::Severity::kWarning,
-           std::string("\"") + key + "\" is a " + it->type_name() + ", not a list of strings; ignored");
+           std::string("\"") + key + "\" is " + a_type(*it) + ", not a list of strings; ignored");
     return;
   }
   for (const auto& element : *it) {
@@ -53,7 +60,7 @@ void read_tags(const Json& object, const char* key, std::vector<std::string>& ou
       add_tag(out, element.get<std::string>());
     } else {
       report(diagnostics, origin, Diagnostic::Severity::kWarning,
-             std::string("\"") + key + "\" holds a " + element.type_name() + ", not a string; ignored");
+             std::string("\"") + key + "\" holds " + a_type(element) + ", not a string; ignored");
     }
   }
 }
@@ -73,19 +80,19 @@ std::optional<Article> parse_json_article(std::string_view raw, const ArticleOri
   }
   if (!object.is_object()) {
     report(diagnostics, origin, Diagnostic::Severity::kError,
-           std::string("expected a JSON object, found a ") + object.type_name());
+           "expected a JSON object, found " + a_type(object));
     return std::nullopt;
   }
 
   Article article;
   const auto id = object.find("id");
   if (id != object.end() && id->is_number_integer()) {
-    article.id = std::to_string(id->get<long long>());
+    article.id = id->dump();  // the digits as written, whatever their size
   } else if (id != object.end() && id->is_string()) {
     article.id = id->get<std::string>();
   } else if (id != object.end() && !id->is_null()) {
     report(diagnostics, origin, Diagnostic::Severity::kError,
-           std::string("\"id\" is a ") + id->type_name() + ", not a string; not indexed");
+           "\"id\" is " + a_type(*id) + ", not a string; not indexed");
     return std::nullopt;
   }
   if (!check_id(article, origin, diagnostics)) return std::nullopt;

@@ -138,7 +138,9 @@ std::optional<Article> parse_text_article(std::string_view raw, const std::strin
   }
   while (!lines.done() && is_blank(lines.peek())) lines.take();
   if (!has_title && !lines.done()) {
-    if (looks_like_title(lines.peek())) {
+    const std::string_view first = lines.peek();
+    const bool more_follows = !is_blank(lines.rest().substr(std::min(first.size(), lines.rest().size())));
+    if (looks_like_title(first) && more_follows) {
       article.title = trim_spaces(lines.take());
       while (!lines.done() && is_blank(lines.peek())) lines.take();
     }

@@ -1,4 +1,5 @@
 // tidings-index: parses flags and hands the work to libtidings.
+#include <cstdint>
 #include <iostream>
 #include <map>
 #include <string>
@@ -13,9 +14,13 @@ namespace {
 
 constexpr const char* kProgram = "tidings-index";
 
+std::string count(std::uint64_t n, const char* singular, const char* plural) {
+  return std::to_string(n) + " " + (n == 1 ? singular : plural);
+}
+
 struct Flags {
   std::string db;
-  tidings::InputFormat format = tidings::InputFormat::kAuto;
+  std::string format = "auto";
   bool quiet = false;
   std::vector<std::string> inputs;
 };
@@ -40,7 +45,7 @@ int main(int argc, char** argv) {
       {"auto", InputFormat::kAuto}, {"text", InputFormat::kText}, {"jsonl", InputFormat::kJsonLines}};
   app.add_option("-f,--format", flags.format,
                  "Input format: auto (by file name), text or jsonl (default: auto)")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case))
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}))
       ->option_text("FORMAT");
   app.add_flag("-q,--quiet", flags.quiet, "Print only errors: no warnings, no summary");
   app.add_option("inputs", flags.inputs, "Files, directories, or - for standard input")
@@ -60,14 +65,15 @@ int main(int argc, char** argv) {
   };
   try {
     IndexWriter writer(db);
-    Indexer indexer(writer, IndexerOptions{ReadOptions{flags.format}}, print);
+    Indexer indexer(writer, IndexerOptions{ReadOptions{formats.at(flags.format)}}, print);
     for (const auto& input : flags.inputs) indexer.index_path(input);
     writer.commit();
     const IndexStats& stats = indexer.stats();
     if (!flags.quiet) {
       std::cerr << kProgram << ": " << stats.indexed() << " indexed (" << stats.added << " added, "
-                << stats.replaced << " replaced), " << stats.failed << " failed, " << stats.warnings
-                << " warnings; " << writer.document_count() << " articles in " << db << '\n';
+                << stats.replaced << " replaced), " << stats.failed << " failed, "
+                << count(stats.warnings, "warning", "warnings") << "; "
+                << count(writer.document_count(), "article", "articles") << " in " << db << '\n';
     }
     if (stats.failed > 0) return cli::kExitError;
     return stats.indexed() > 0 ? cli::kExitFound : cli::kExitNothing;

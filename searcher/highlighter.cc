@@ -40,12 +40,27 @@ bool is_free_text_prefix(std::string_view prefix) {
   return false;
 }
 
+// The terms whose presence can make a document match: everything except
+// what sits on the excluded side of NOT (AND_NOT's right-hand operands).
+void collect_positive_terms(const Xapian::Query& query, std::vector<std::string>& terms) {
+  if (query.get_type() == Xapian::Query::LEAF_TERM) {
+    for (auto it = query.get_terms_begin(); it != query.get_terms_end(); ++it) terms.push_back(*it);
+    return;
+  }
+  const std::size_t count = query.get_num_subqueries();
+  const std::size_t positive =
+      query.get_type() == Xapian::Query::OP_AND_NOT ? std::min<std::size_t>(count, 1) : count;
+  for (std::size_t i = 0; i < positive; ++i) collect_positive_terms(query.get_subquery(i), terms);
+}
+
 }  // namespace
 
 Highlighter::Highlighter(const Xapian::Query& query, TextFolder& folder)
     : folder_(folder), stemmer_(std::string(schema::kStemmerLanguage)) {
-  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
-    const SplitTerm split = split_term(*it);
+  std::vector<std::string> terms;
+  collect_positive_terms(query, terms);
+  for (const auto& term : terms) {
+    const SplitTerm split = split_term(term);
     if (split.text.empty() || !is_free_text_prefix(split.prefix)) continue;
     (split.stemmed ? stems_ : exact_).emplace(split.text);
   }

@@ -34,6 +34,68 @@ class BooleanFieldProcessor : public Xapian::FieldProcessor {
   TextFolder& folder_;
 };
 
+bool is_operator(std::string_view word) {
+  for (std::string_view op : {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"}) {
+    if (word == op || (word.starts_with(op) && word.size() > op.size() && word[op.size()] == '/'))
+      return true;
+  }
+  return false;
+}
+
+// Lower-cases every word but the operators. Xapian's parser would leave a
+// capitalised word unstemmed (taking it for a name), so "Visit" would not
+// find "visited" and "Qatar" would not find "Qatar's": case must not matter.
+std::string lower_words(const std::string& text) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t start = i;
+    while (i < text.size() && std::string_view(" \t\n()").find(text[i]) == std::string_view::npos) ++i;
+    const std::string_view word = std::string_view(text).substr(start, i - start);
+    out += is_operator(word) ? std::string(word) : Xapian::Unicode::tolower(std::string(word));
+    while (i < text.size() && std::string_view(" \t\n()").find(text[i]) != std::string_view::npos)
+      out += text[i++];
+  }
+  return out;
+}
+
+// Folds a query as the indexer folded the text (so "Erdoğan" finds
+// "Erdogan"), except the values of exact fields such as id:, which are
+// stored as given and must be matched as typed.
+std::string fold_query(std::string_view query, TextFolder& folder) {
+  std::string out;
+  std::size_t pending = 0;  // start of the text not yet copied
+  auto flush = [&](std::size_t upto) {
+    out += lower_words(folder.fold(query.substr(pending, upto - pending)));
+    pending = upto;
+  };
+  for (std::size_t i = 0; i < query.size(); ++i) {
+    const bool token_start =
+        i == 0 || std::string_view(" \t\n(+-").find(query[i - 1]) != std::string_view::npos;
+    if (!token_start) continue;
+    for (const auto& field : schema::fields()) {
+      if (field.name.empty() || field.normalization != schema::Normalization::kExact) continue;
+      const std::string name = std::string(field.name) + ":";
+      if (query.substr(i, name.size()) != name) continue;
+      std::size_t end = i + name.size();
+      if (end < query.size() && query[end] == '"') {
+        const auto close = query.find('"', end + 1);
+        end = close == std::string_view::npos ? query.size() : close + 1;
+      } else {
+        while (end < query.size() && std::string_view(" \t\n)").find(query[end]) == std::string_view::npos)
+          ++end;
+      }
+      flush(i);
+      out += query.substr(i, end - i);
+      pending = end;
+      i = end - 1;
+      break;
+    }
+  }
+  flush(query.size());
+  return out;
+}
+
 constexpr unsigned kQueryFlags = Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_PHRASE |
                                  Xapian::QueryParser::FLAG_LOVEHATE | Xapian::QueryParser::FLAG_WILDCARD |
                                  Xapian::QueryParser::FLAG_PURE_NOT;
@@ -75,7 +137,7 @@ Xapian::Query Searcher::Impl::parse(std::string_view query) {
   check_query_syntax(trimmed);
   Xapian::Query parsed;
   try {
-    parsed = parser.parse_query(folder.fold(trimmed), kQueryFlags);
+    parsed = parser.parse_query(fold_query(trimmed, folder), kQueryFlags);
   } catch (const Xapian::QueryParserError& e) {
     throw Error(ErrorCode::kQuery, "cannot parse query '" + trimmed + "': " + e.get_msg());
   }

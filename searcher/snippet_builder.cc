@@ -98,23 +98,25 @@ CharRange densest_window(const std::vector<CharRange>& ranges, const std::vector
   return {ranges[best_first].begin, ranges[best_last].end};
 }
 
-// Chooses the passage [begin, end) around `focus` (the matched region).
-CharRange choose_passage(const DecodedText& text, CharRange focus, std::size_t target) {
-  const std::size_t n = text.size();
+// Chooses the passage [begin, end) of `content` around `focus` (the matched
+// region). `content` is the text without its surrounding white space.
+CharRange choose_passage(const DecodedText& text, CharRange content, CharRange focus, std::size_t target) {
+  const std::size_t lo = content.begin;
+  const std::size_t n = content.end;
   const std::size_t focus_length = focus.end - focus.begin;
   const std::size_t slack = target > focus_length ? target - focus_length : 0;
-  std::size_t begin = focus.begin - std::min(focus.begin, slack / 3);
+  std::size_t begin = std::max(lo, focus.begin - std::min(focus.begin, slack / 3));
   for (std::size_t p = begin; p <= focus.begin; ++p) {
-    if (starts_sentence(text, p)) {
+    if (p == lo || starts_sentence(text, p)) {
       begin = p;
       break;
     }
   }
   std::size_t end = std::max(std::min(n, begin + target), focus.end);
-  if (end == n && n > target) begin = std::min(begin, n - target);
+  if (end == n && n - lo > target) begin = std::min(begin, n - target);
 
   // Cut at word boundaries, never inside the focus.
-  if (begin > 0 && !text.is_space(begin - 1) && !starts_sentence(text, begin)) {
+  if (begin > lo && !text.is_space(begin - 1)) {
     std::size_t p = begin;
     while (p < focus.begin && !text.is_space(p)) ++p;
     begin = p;
@@ -141,14 +143,19 @@ Snippet build_snippet(std::string_view text, const std::vector<TermMatch>& match
   const DecodedText decoded(text);
   if (decoded.size() == 0) return snippet;
   const std::size_t target = std::max<std::size_t>(target_chars, 1);
+  CharRange content{0, decoded.size()};
+  while (content.begin < content.end && decoded.is_space(content.begin)) ++content.begin;
+  while (content.end > content.begin && decoded.is_space(content.end - 1)) --content.end;
+  if (content.begin == content.end) return snippet;
 
   std::vector<CharRange> ranges;
   ranges.reserve(matches.size());
   for (const auto& m : matches)
     ranges.push_back({decoded.char_at_byte(m.begin), decoded.char_at_byte(m.end)});
 
-  const CharRange focus = ranges.empty() ? CharRange{0, 0} : densest_window(ranges, matches, target);
-  const CharRange passage = choose_passage(decoded, focus, target);
+  const CharRange focus =
+      ranges.empty() ? CharRange{content.begin, content.begin} : densest_window(ranges, matches, target);
+  const CharRange passage = choose_passage(decoded, content, focus, target);
 
   // Copy the passage, collapsing white space, and remember where each
   // source char landed so the highlights can follow.
@@ -158,7 +165,7 @@ Snippet build_snippet(std::string_view text, const std::vector<TermMatch>& match
     snippet.text += piece;
     out_chars += chars;
   };
-  if (passage.begin > 0) append(kEllipsis, 1);
+  if (passage.begin > content.begin) append(kEllipsis, 1);
   bool pending_space = false;
   for (std::size_t i = passage.begin; i < passage.end; ++i) {
     if (decoded.is_space(i)) {
@@ -172,7 +179,7 @@ Snippet build_snippet(std::string_view text, const std::vector<TermMatch>& match
     append(text.substr(decoded.byte_offset[i], decoded.byte_offset[i + 1] - decoded.byte_offset[i]), 1);
   }
   out_index[passage.end] = out_chars;
-  if (passage.end < decoded.size()) append(kEllipsis, 1);
+  if (passage.end < content.end) append(kEllipsis, 1);
 
   for (const auto& r : ranges) {
     if (r.begin < passage.begin || r.end > passage.end || r.begin >= r.end) continue;

@@ -20,7 +20,7 @@ constexpr const char* kProgram = "tidings-search";
 struct Flags {
   std::string db;
   tidings::SearchOptions search;
-  tidings::ColorMode color = tidings::ColorMode::kAuto;
+  std::string color = "auto";
   bool json = false;
   std::vector<std::string> words;
 };
@@ -53,7 +53,8 @@ int main(int argc, char** argv) {
       ->option_text("N")
       ->check(CLI::Range(1, 100000));
   app.add_option("--offset", flags.search.offset, "Skip the first N results, for paging (default: 0)")
-      ->option_text("N");
+      ->option_text("N")
+      ->check(CLI::Range(0, 1000000000));
   app.add_option("--snippet-length", flags.search.snippet_length,
                  "Snippet length in characters (default: 200)")
       ->option_text("N")
@@ -63,7 +64,7 @@ int main(int argc, char** argv) {
   app.add_option("--color", flags.color,
                  "Highlight matches: auto (on a terminal, unless NO_COLOR is set), always or never "
                  "(default: auto)")
-      ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case))
+      ->check(CLI::IsMember({"auto", "always", "never"}))
       ->option_text("WHEN");
   app.add_flag("--json", flags.json, "Print one JSON document with the results (see tidings-search(1))");
   app.add_option("query", flags.words, "The query; several arguments are joined with spaces")
@@ -82,7 +83,8 @@ int main(int argc, char** argv) {
     if (flags.json) {
       render_json(results, std::cout);
     } else {
-      const bool color = use_color(flags.color, isatty(STDOUT_FILENO) != 0, std::getenv("NO_COLOR"));
+      const bool color =
+          use_color(colors.at(flags.color), isatty(STDOUT_FILENO) != 0, std::getenv("NO_COLOR"));
       render_text(results, std::cout, TextRenderOptions{color});
     }
     std::cout.flush();

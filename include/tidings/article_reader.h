@@ -7,8 +7,9 @@
 //     recognised only when the first line is one of those keys, so an article
 //     that opens "Doha: US Secretary..." keeps its first line. When no Title
 //     is given, a short first line (at most kMaxTitleLineChars characters)
-//     with no final full stop, followed by a line break, is the title and the
-//     body is what follows; otherwise the title is empty.
+//     with no final full stop, followed by more text, is the title and the
+//     body is what follows; otherwise the title is empty (so a one-line
+//     article is all body, and has a snippet to show).
 //   * JSON Lines. One JSON object per line with the keys id, title, body,
 //     date, source, url (strings) and persons, countries (arrays of strings).
 //     Unknown keys are ignored; blank lines are skipped. Files ending in .gz

@@ -138,6 +138,29 @@ TEST_F(EndToEnd, MalformedQueryIsAnErrorNotAnEmptyResult) {
   EXPECT_NE(unbalanced.err.find("(tillerson AND qatar"), std::string::npos) << unbalanced.err;
 }
 
+TEST_F(EndToEnd, IdFilterMatchesTheIdExactlyAsStored) {
+  write_file("in.jsonl", "{\"id\":\"Ünicode-1\",\"title\":\"Zürich talks\",\"body\":\"Talks in Zürich.\"}\n");
+  ASSERT_EQ(index({(dir_ / "in.jsonl").string()}).exit_status, 0);
+  EXPECT_EQ(search_json({"id:Ünicode-1"}).at("total_estimate"), 1);
+  EXPECT_EQ(search_json({"zurich AND id:Ünicode-1"}).at("total_estimate"), 1);
+  // Ids are exact: neither the folded nor the lower-cased form is the same id.
+  EXPECT_EQ(search_json({"id:Unicode-1"}, 1).at("total_estimate"), 0);
+  EXPECT_EQ(search_json({"id:ünicode-1"}, 1).at("total_estimate"), 0);
+}
+
+TEST_F(EndToEnd, BadOptionValuesAreRejectedWithTheAllowedValues) {
+  index_corpus();
+  const ProcessResult color = search({"--color", "sometimes", "visit"});
+  EXPECT_EQ(color.exit_status, 2);
+  EXPECT_NE(color.err.find("{auto,always,never}"), std::string::npos) << color.err;
+  const ProcessResult offset = search({"--offset", "-1", "visit"});
+  EXPECT_EQ(offset.exit_status, 2);
+  EXPECT_NE(offset.err.find("--offset"), std::string::npos) << offset.err;
+  const ProcessResult format = index({"--format", "xml", kCorpusDir.string()});
+  EXPECT_EQ(format.exit_status, 2);
+  EXPECT_NE(format.err.find("{auto,text,jsonl}"), std::string::npos) << format.err;
+}
+
 TEST_F(EndToEnd, IndexLocationComesFromTheEnvironment) {
   const std::string from_env = (dir_ / "env-index").string();
   ASSERT_EQ(
