@@ -11,17 +11,28 @@ using enum FieldId;
 using enum FieldKind;
 using enum Normalization;
 
+using enum QueryForm;
+
 // The order must follow FieldId.
-constexpr std::array<Field, 9> kFields{{
-    {kBody, "", "", kFreeText, kFolded, "article text (unprefixed terms)"},
-    {kTitle, "title", "S", kFreeText, kFolded, "headline; its words also count in the body terms"},
-    {kId, "id", "Q", kBoolean, kExact, "unique article id"},
-    {kSource, "source", "XSOURCE", kBoolean, kFolded, "where the article came from"},
-    {kPerson, "", "XPERSON", kBoolean, kFolded, "person named in the article"},
-    {kCountry, "", "N", kBoolean, kFolded, "ISO 3166-1 alpha-2 country code, lower case"},
-    {kDay, "", "D", kBoolean, kExact, "publication day, YYYYMMDD"},
-    {kMonth, "", "M", kBoolean, kExact, "publication month, YYYYMM"},
-    {kYear, "", "Y", kBoolean, kExact, "publication year, YYYY"},
+constexpr std::array<Field, 14> kFields{{
+    {kBody, "", "", kFreeText, kFolded, kNone, "article text (unprefixed terms)"},
+    {kTitle, "title", "S", kFreeText, kFolded, kText, "headline; its words also count in the body terms"},
+    {kId, "id", "Q", kBoolean, kExact, kTerm, "unique article id, as given"},
+    {kSource, "source", "XSOURCE", kBoolean, kFolded, kTerm, "where the article came from"},
+    {kPerson, "", "XPERSON", kBoolean, kExact, kNone, "person named, full name as written (facets)"},
+    {kPersonWord, "person", "XPN", kFreeText, kFolded, kPersonName,
+     "each word of each person's name, with positions"},
+    {kCountry, "country", "N", kBoolean, kFolded, kCountryName,
+     "ISO 3166-1 alpha-2 country code, lower case"},
+    {kDay, "", "D", kBoolean, kExact, kNone, "publication day, YYYYMMDD"},
+    {kMonth, "", "M", kBoolean, kExact, kNone, "publication month, YYYYMM (facets)"},
+    {kYear, "", "Y", kBoolean, kExact, kNone, "publication year, YYYY"},
+    {kPublished, "date", "", kBoolean, kExact, kPublishedRange, "publication date (value slot kDateSlot)"},
+    {kMentionedDay, "mentioned", "XMD", kBoolean, kExact, kMentionedRange, "day named in the text, YYYYMMDD"},
+    {kMentionedMonth, "", "XMM", kBoolean, kExact, kNone,
+     "month named in the text (or holding a named day), YYYYMM"},
+    {kMentionedYear, "", "XMY", kBoolean, kExact, kNone,
+     "year named in the text (or holding a named date), YYYY"},
 }};
 
 constexpr bool fields_in_id_order() {

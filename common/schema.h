@@ -17,7 +17,22 @@
 
 namespace tidings::schema {
 
-enum class FieldId { kBody, kTitle, kId, kSource, kPerson, kCountry, kDay, kMonth, kYear };
+enum class FieldId {
+  kBody,
+  kTitle,
+  kId,
+  kSource,
+  kPerson,
+  kPersonWord,
+  kCountry,
+  kDay,
+  kMonth,
+  kYear,
+  kPublished,
+  kMentionedDay,
+  kMentionedMonth,
+  kMentionedYear,
+};
 
 enum class FieldKind {
   kFreeText,  // tokenised and stemmed, with positions (phrases work)
@@ -31,12 +46,24 @@ enum class Normalization {
   kFolded,  // accents folded and lower-cased ("Reuters" == "reuters")
 };
 
+// How the searcher turns "name:value" into a query.
+enum class QueryForm {
+  kNone,            // not a query field
+  kText,            // free text with this prefix: words, phrases, stemming
+  kTerm,            // one boolean term, value normalised as the field says
+  kPersonName,      // a name or any part of it, as a phrase over kPersonWord terms
+  kCountryName,     // a code, name, alias or demonym, resolved to kCountry's term
+  kPublishedRange,  // a day range over the kDateSlot value
+  kMentionedRange,  // a day range over the kMentioned* terms, each at its precision
+};
+
 struct Field {
   FieldId id;
   std::string_view name;    // the field's name in queries ("title:"); empty if not queryable
-  std::string_view prefix;  // Xapian term prefix
+  std::string_view prefix;  // Xapian term prefix; empty for the body and value-only fields
   FieldKind kind;
   Normalization normalization;
+  QueryForm query_form;
   std::string_view description;
 };
 
@@ -54,6 +81,13 @@ const Field* find_field(std::string_view name);
 // normalised as the field requires.
 std::string make_term(const Field& field, std::string_view value);
 
+// Xapian's limit on a term's length; longer tag terms are not indexed
+// (the tag is still stored and shown).
+inline constexpr std::size_t kMaxTermBytes = 245;
+
+// Positions left between two person names, so a phrase never spans two.
+inline constexpr Xapian::termpos kPersonGap = 100;
+
 // Value slot holding the publication date, as Xapian::sortable_serialise of
 // its Unix time, for sorting and date ranges.
 inline constexpr Xapian::valueno kDateSlot = 0;
@@ -68,7 +102,7 @@ inline constexpr Xapian::termpos kFieldGap = 100;
 // Database metadata key and value recording the schema an index was written
 // with; a mismatch means the index must be rebuilt.
 inline constexpr std::string_view kSchemaVersionKey = "tidings.schema";
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 
 // Snowball stemmer used for free text, at index and query time.
 inline constexpr std::string_view kStemmerLanguage = "english";

@@ -10,6 +10,7 @@
 #include "common/article_record.h"
 #include "common/schema.h"
 #include "common/text_folder.h"
+#include "common/word_scanner.h"
 
 namespace tidings {
 
@@ -35,18 +36,53 @@ std::string term_for(FieldId id, std::string_view value) {
 
 struct IndexWriter::Impl {
   std::string path;
+  IndexWriterOptions options;
   Xapian::WritableDatabase db;
   Xapian::TermGenerator terms;
   TextFolder folder;
+  Tagger tagger;
 
   [[noreturn]] void fail(const Xapian::Error& e, std::string_view doing) const {
     throw Error(ErrorCode::kIO, "index '" + path + "': " + std::string(doing) + ": " + e.get_description());
   }
 
-  Xapian::Document make_document(const Article& article);
+  Xapian::Document make_document(const Article& article, const Tags& tags);
+  void add_person_terms(Xapian::Document& doc, const std::vector<std::string>& persons);
+  void add_mentioned_terms(Xapian::Document& doc, const std::vector<DateMention>& mentions);
 };
 
-Xapian::Document IndexWriter::Impl::make_document(const Article& article) {
+// Each person twice: the full name as written, an exact term for facets and
+// filters; and each word of the name, folded, with positions, so that
+// person:assad and person:"rex tillerson" match within one name.
+void IndexWriter::Impl::add_person_terms(Xapian::Document& doc, const std::vector<std::string>& persons) {
+  const std::string word_prefix(schema::field(FieldId::kPersonWord).prefix);
+  Xapian::termpos position = 0;
+  for (const auto& person : persons) {
+    const std::string exact = term_for(FieldId::kPerson, person);
+    if (exact.size() <= schema::kMaxTermBytes) doc.add_boolean_term(exact);
+    WordScanner scanner(person);
+    Word word;
+    while (scanner.next(word)) doc.add_posting(word_prefix + folder.fold_lower(word.term), ++position, 0);
+    position += schema::kPersonGap;
+  }
+}
+
+// A mention adds its own term and the terms of the month and year holding
+// it, so mentioned:2017-06 finds "June 5" as well as "early June".
+void IndexWriter::Impl::add_mentioned_terms(Xapian::Document& doc, const std::vector<DateMention>& mentions) {
+  for (const auto& mention : mentions) {
+    std::string digits = mention.iso();
+    std::erase(digits, '-');
+    doc.add_boolean_term(term_for(FieldId::kMentionedYear, digits.substr(0, 4)));
+    if (mention.precision != DateMention::Precision::kYear) {
+      doc.add_boolean_term(term_for(FieldId::kMentionedMonth, digits.substr(0, 6)));
+    }
+    if (mention.precision == DateMention::Precision::kDay)
+      doc.add_boolean_term(term_for(FieldId::kMentionedDay, digits));
+  }
+}
+
+Xapian::Document IndexWriter::Impl::make_document(const Article& article, const Tags& tags) {
   Xapian::Document doc;
   terms.set_document(doc);
   const std::string title = folder.fold(article.title);
@@ -61,12 +97,12 @@ Xapian::Document IndexWriter::Impl::make_document(const Article& article) {
   doc.add_boolean_term(term_for(FieldId::kId, article.id));
   if (!article.source.empty())
     doc.add_boolean_term(term_for(FieldId::kSource, folder.fold_lower(article.source)));
-  for (const auto& person : article.persons) {
-    doc.add_boolean_term(term_for(FieldId::kPerson, folder.fold_lower(person)));
+  add_person_terms(doc, tags.persons);
+  for (const auto& country : tags.countries) {
+    const std::string term = term_for(FieldId::kCountry, folder.fold_lower(country));
+    if (term.size() <= schema::kMaxTermBytes) doc.add_boolean_term(term);
   }
-  for (const auto& country : article.countries) {
-    doc.add_boolean_term(term_for(FieldId::kCountry, folder.fold_lower(country)));
-  }
+  add_mentioned_terms(doc, tags.mentioned_dates);
   if (article.date) {
     std::string day = format_day(*article.date);  // YYYY-MM-DD
     std::erase(day, '-');
@@ -76,12 +112,14 @@ Xapian::Document IndexWriter::Impl::make_document(const Article& article) {
     doc.add_value(schema::kDateSlot,
                   Xapian::sortable_serialise(static_cast<double>(article.date->unix_seconds)));
   }
-  doc.set_data(encode_article_record(article));
+  doc.set_data(encode_article_record(article, tags));
   return doc;
 }
 
-IndexWriter::IndexWriter(const std::string& path) : impl_(std::make_unique<Impl>()) {
+IndexWriter::IndexWriter(const std::string& path, IndexWriterOptions options)
+    : impl_(std::make_unique<Impl>()) {
   impl_->path = path;
+  impl_->options = options;
   std::error_code ec;
   fs::create_directories(path, ec);
   if (ec) throw Error(ErrorCode::kIO, "cannot create index directory '" + path + "': " + ec.message());
@@ -118,6 +156,10 @@ IndexWriter::~IndexWriter() {
 }
 
 IndexWriter::AddOutcome IndexWriter::add(const Article& article) {
+  return add(article, impl_->options.tag ? impl_->tagger.tag(article) : impl_->tagger.given(article));
+}
+
+IndexWriter::AddOutcome IndexWriter::add(const Article& article, const Tags& tags) {
   if (article.id.empty()) throw Error(ErrorCode::kInvalidArgument, "cannot index an article without an id");
   if (article.id.size() > Article::kMaxIdBytes) {
     throw Error(ErrorCode::kInvalidArgument, "article id '" + article.id.substr(0, 40) +
@@ -127,7 +169,7 @@ IndexWriter::AddOutcome IndexWriter::add(const Article& article) {
   try {
     const std::string id_term = term_for(FieldId::kId, article.id);
     const bool existed = impl_->db.term_exists(id_term);
-    impl_->db.replace_document(id_term, impl_->make_document(article));
+    impl_->db.replace_document(id_term, impl_->make_document(article, tags));
     return existed ? AddOutcome::kReplaced : AddOutcome::kAdded;
   } catch (const Xapian::Error& e) {
     impl_->fail(e, "cannot add article '" + article.id + "'");

@@ -6,15 +6,36 @@ namespace tidings {
 Indexer::Indexer(IndexWriter& writer, IndexerOptions options, DiagnosticSink diagnostics)
     : writer_(writer), options_(std::move(options)), diagnostics_(std::move(diagnostics)) {}
 
-void Indexer::index_path(const std::string& path) {
-  const DiagnosticSink count_and_forward = [this](const Diagnostic& d) {
+namespace {
+
+// Counts each diagnostic into `stats` before passing it on.
+DiagnosticSink counting(IndexStats& stats, const DiagnosticSink& next) {
+  return [&stats, next](const Diagnostic& d) {
     if (d.severity == Diagnostic::Severity::kError) {
-      ++stats_.failed;
+      ++stats.failed;
     } else {
-      ++stats_.warnings;
+      ++stats.warnings;
     }
-    if (diagnostics_) diagnostics_(d);
+    if (next) next(d);
   };
+}
+
+}  // namespace
+
+void tag_path(const std::string& path, const IndexerOptions& options, Tagger& tagger,
+              const TaggedArticleSink& sink, const DiagnosticSink& diagnostics, IndexStats& stats) {
+  const DiagnosticSink count_and_forward = counting(stats, diagnostics);
+  read_articles(
+      path, options.read,
+      [&](Article&& article, const ArticleOrigin&) {
+        ++stats.added;
+        sink(article, tagger.tag(article));
+      },
+      count_and_forward);
+}
+
+void Indexer::index_path(const std::string& path) {
+  const DiagnosticSink count_and_forward = counting(stats_, diagnostics_);
   const ArticleSink add = [&](Article&& article, const ArticleOrigin& origin) {
     try {
       if (writer_.add(article) == IndexWriter::AddOutcome::kAdded) {

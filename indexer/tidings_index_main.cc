@@ -7,6 +7,7 @@
 
 #include <tidings/error.h>
 #include <tidings/indexer.h>
+#include <tidings/render.h>
 
 #include "common/cli_options.h"
 
@@ -22,6 +23,9 @@ struct Flags {
   std::string db;
   std::string format = "auto";
   bool quiet = false;
+  bool no_tag = false;
+  bool dry_run = false;
+  bool json = false;
   std::vector<std::string> inputs;
 };
 
@@ -48,6 +52,14 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "text", "jsonl"}))
       ->option_text("FORMAT");
   app.add_flag("-q,--quiet", flags.quiet, "Print only errors: no warnings, no summary");
+  app.add_flag("--no-tag", flags.no_tag,
+               "Store only the persons and countries given in the input; do not look for persons, countries "
+               "and dates in the text");
+  app.add_flag("--dry-run", flags.dry_run, "Read and tag the articles, report problems, but write no index");
+  app.add_flag("--json", flags.json,
+               "With --dry-run: print one JSON object per article (id, title, date, persons, countries, "
+               "mentioned_dates)")
+      ->needs("--dry-run");
   app.add_option("inputs", flags.inputs, "Files, directories, or - for standard input")
       ->required()
       ->option_text("PATH...");
@@ -63,8 +75,33 @@ int main(int argc, char** argv) {
     if (flags.quiet && d.severity == Diagnostic::Severity::kWarning) return;
     std::cerr << kProgram << ": " << d.to_string() << '\n';
   };
+  if (flags.dry_run) {
+    try {
+      Tagger tagger;
+      IndexStats stats;
+      const IndexerOptions options{ReadOptions{formats.at(flags.format)}};
+      for (const auto& input : flags.inputs) {
+        tag_path(
+            input, options, tagger,
+            [&](const Article& article, const Tags& tags) {
+              if (flags.json) render_tagged_article_json(article, tags, std::cout);
+            },
+            print, stats);
+      }
+      if (!flags.quiet) {
+        std::cerr << kProgram << ": dry run: " << count(stats.added, "article", "articles") << " read, "
+                  << stats.failed << " failed, " << count(stats.warnings, "warning", "warnings")
+                  << "; nothing written\n";
+      }
+      if (stats.failed > 0) return cli::kExitError;
+      return stats.added > 0 ? cli::kExitFound : cli::kExitNothing;
+    } catch (const Error& e) {
+      cli::print_error(kProgram, e.what());
+      return cli::kExitError;
+    }
+  }
   try {
-    IndexWriter writer(db);
+    IndexWriter writer(db, IndexWriterOptions{!flags.no_tag});
     Indexer indexer(writer, IndexerOptions{ReadOptions{formats.at(flags.format)}}, print);
     for (const auto& input : flags.inputs) indexer.index_path(input);
     writer.commit();

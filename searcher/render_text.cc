@@ -41,6 +41,21 @@ void write_highlighted(std::ostream& out, std::string_view text, const std::vect
   if (!base.empty()) out << kReset;
 }
 
+void write_list(std::ostream& out, std::string_view label, const std::vector<std::string>& values) {
+  if (values.empty()) return;
+  out << label << ": ";
+  for (std::size_t i = 0; i < values.size(); ++i) out << (i > 0 ? ", " : "") << values[i];
+}
+
+void write_facet(std::ostream& out, std::string_view label, const std::vector<FacetCount>& counts) {
+  out << label << ":";
+  if (counts.empty()) out << " none";
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    out << (i > 0 ? ", " : " ") << counts[i].label << " (" << counts[i].count << ")";
+  }
+  out << '\n';
+}
+
 }  // namespace
 
 bool use_color(ColorMode mode, bool output_is_terminal, const char* no_color_env) {
@@ -65,6 +80,13 @@ void render_text(const SearchResults& results, std::ostream& out, const TextRend
     out << (hit.date ? format_day(*hit.date) : std::string("no date")) << "  " << hit.id;
     if (!hit.source.empty()) out << "  " << hit.source;
     out << (color ? kReset : "") << '\n';
+    if (!hit.persons.empty() || !hit.countries.empty()) {
+      out << "   " << (color ? kDim : "");
+      write_list(out, "persons", hit.persons);
+      if (!hit.persons.empty() && !hit.countries.empty()) out << "  ";
+      write_list(out, "countries", hit.countries);
+      out << (color ? kReset : "") << '\n';
+    }
     if (!hit.snippet.text.empty()) {
       out << "   ";
       write_highlighted(out, hit.snippet.text, hit.snippet.highlights, color);
@@ -78,6 +100,12 @@ void render_text(const SearchResults& results, std::ostream& out, const TextRend
   } else {
     out << "Results " << results.offset + 1 << "-" << results.offset + shown << " of about "
         << results.total_estimate << ".\n";
+  }
+  if (results.facets) {
+    out << '\n';
+    write_facet(out, "Persons", results.facets->persons);
+    write_facet(out, "Countries", results.facets->countries);
+    write_facet(out, "Months", results.facets->months);
   }
 }
 

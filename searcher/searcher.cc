@@ -1,14 +1,19 @@
 #include <tidings/searcher.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <map>
 
 #include <xapian.h>
 
 #include <tidings/error.h>
 
 #include "common/article_record.h"
+#include "common/country_gazetteer.h"
 #include "common/schema.h"
 #include "common/text_folder.h"
+#include "searcher/field_processors.h"
 #include "searcher/highlighter.h"
 #include "searcher/query_syntax.h"
 #include "searcher/snippet_builder.h"
@@ -17,21 +22,52 @@ namespace tidings {
 
 namespace {
 
-// Turns the value of a boolean field ("source:Reuters") into its term the
-// same way the indexer did, so filters are as forgiving as the index allows.
-class BooleanFieldProcessor : public Xapian::FieldProcessor {
+// Counts, for each matching document, its person, country and month
+// terms. Term lists are sorted, so one iterator skips from prefix to prefix.
+class FacetSpy : public Xapian::MatchSpy {
  public:
-  BooleanFieldProcessor(const schema::Field& field, TextFolder& folder) : field_(field), folder_(folder) {}
+  FacetSpy() {
+    for (const auto id : {schema::FieldId::kMonth, schema::FieldId::kCountry, schema::FieldId::kPerson}) {
+      fields_.push_back({id, std::string(schema::field(id).prefix), {}});
+    }
+    // Term lists are sorted, so one iterator can visit the prefixes in order.
+    std::sort(fields_.begin(), fields_.end(),
+              [](const auto& a, const auto& b) { return a.prefix < b.prefix; });
+  }
 
-  Xapian::Query operator()(const std::string& value) override {
-    const std::string normalised =
-        field_.normalization == schema::Normalization::kFolded ? folder_.fold_lower(value) : value;
-    return Xapian::Query(schema::make_term(field_, normalised));
+  void operator()(const Xapian::Document& doc, double /*weight*/) override {
+    auto it = doc.termlist_begin();
+    for (auto& field : fields_) {
+      for (it.skip_to(field.prefix); it != doc.termlist_end(); ++it) {
+        const std::string term = *it;
+        if (term.compare(0, field.prefix.size(), field.prefix) != 0) break;
+        std::size_t start = field.prefix.size();
+        if (start < term.size() && term[start] == ':') ++start;
+        ++field.counts[term.substr(start)];
+      }
+    }
+  }
+
+  // The `limit` most frequent values of a field; ties in value order.
+  std::vector<FacetCount> top(schema::FieldId id, std::size_t limit) const {
+    std::vector<FacetCount> out;
+    for (const auto& field : fields_) {
+      if (field.id != id) continue;
+      for (const auto& [value, count] : field.counts) out.push_back({value, value, count});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+    if (out.size() > limit) out.resize(limit);
+    return out;
   }
 
  private:
-  const schema::Field& field_;
-  TextFolder& folder_;
+  struct Counted {
+    schema::FieldId id;
+    std::string prefix;
+    std::map<std::string, std::size_t> counts;
+  };
+  std::vector<Counted> fields_;
 };
 
 bool is_operator(std::string_view word) {
@@ -107,6 +143,8 @@ struct Searcher::Impl {
   Xapian::Database db;
   Xapian::QueryParser parser;
   TextFolder folder;
+  CountryGazetteer countries;
+  QueryContext context{folder, countries, db};
 
   void configure_parser();
   Xapian::Query parse(std::string_view query);
@@ -119,12 +157,12 @@ void Searcher::Impl::configure_parser() {
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser.set_default_op(Xapian::Query::OP_AND);
   for (const auto& field : schema::fields()) {
-    if (field.name.empty()) continue;
+    if (field.name.empty() || field.query_form == schema::QueryForm::kNone) continue;
     const std::string name(field.name);
-    if (field.kind == schema::FieldKind::kFreeText) {
+    if (field.query_form == schema::QueryForm::kText) {
       parser.add_prefix(name, std::string(field.prefix));
     } else {
-      parser.add_boolean_prefix(name, (new BooleanFieldProcessor(field, folder))->release());
+      parser.add_boolean_prefix(name, make_field_processor(field, context)->release());
     }
   }
 }
@@ -148,12 +186,21 @@ Xapian::Query Searcher::Impl::parse(std::string_view query) {
 }
 
 SearchResults Searcher::Impl::run(std::string_view query_text, const SearchOptions& options) {
+  const std::int64_t now = options.now != 0 ? options.now
+                                            : std::chrono::duration_cast<std::chrono::seconds>(
+                                                  std::chrono::system_clock::now().time_since_epoch())
+                                                  .count();
+  context.today = now >= 0 ? now / 86400 : (now - 86399) / 86400;
   const Xapian::Query query = parse(query_text);
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
+  FacetSpy facet_spy;
+  if (options.facets) enquire.add_matchspy(&facet_spy);
+  // Facets must see every match, not just enough to rank the page.
+  const Xapian::doccount check_at_least = options.facets ? db.get_doccount() : 0;
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                                             static_cast<Xapian::doccount>(options.limit));
+                                             static_cast<Xapian::doccount>(options.limit), check_at_least);
 
   SearchResults results;
   results.query = std::string(query_text);
@@ -164,7 +211,8 @@ SearchResults Searcher::Impl::run(std::string_view query_text, const SearchOptio
   Highlighter highlighter(query, folder);
   std::size_t rank = options.offset;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Article article = decode_article_record(it.get_document().get_data());
+    StoredArticle stored = decode_article_record(it.get_document().get_data());
+    Article& article = stored.article;
     Hit hit;
     hit.rank = ++rank;
     hit.score = it.get_weight();
@@ -177,7 +225,24 @@ SearchResults Searcher::Impl::run(std::string_view query_text, const SearchOptio
     hit.url = std::move(article.url);
     hit.persons = std::move(article.persons);
     hit.countries = std::move(article.countries);
+    hit.mentioned_dates = std::move(stored.mentioned_dates);
     results.hits.push_back(std::move(hit));
+  }
+  if (options.facets) {
+    Facets facets;
+    facets.persons = facet_spy.top(schema::FieldId::kPerson, options.facet_limit);
+    facets.countries = facet_spy.top(schema::FieldId::kCountry, options.facet_limit);
+    for (auto& country : facets.countries) {
+      for (auto& c : country.value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      const std::string name = countries.name(country.value);
+      country.label = name.empty() ? country.value : name;
+    }
+    facets.months = facet_spy.top(schema::FieldId::kMonth, options.facet_limit);
+    for (auto& month : facets.months) {
+      if (month.value.size() == 6) month.value.insert(4, "-");
+      month.label = month.value;
+    }
+    results.facets = std::move(facets);
   }
   return results;
 }

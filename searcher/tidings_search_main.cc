@@ -66,6 +66,8 @@ int main(int argc, char** argv) {
                  "(default: auto)")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->option_text("WHEN");
+  app.add_flag("--facets", flags.search.facets,
+               "Also count the top persons, countries and publication months over all matches");
   app.add_flag("--json", flags.json, "Print one JSON document with the results (see tidings-search(1))");
   app.add_option("query", flags.words, "The query; several arguments are joined with spaces")
       ->required()

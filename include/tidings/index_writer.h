@@ -7,12 +7,20 @@
 #include <string>
 
 #include <tidings/article.h>
+#include <tidings/tagger.h>
 
 namespace tidings {
 
 // The index location used when none is given: $TIDINGS_DB if set and not
 // empty, else $XDG_DATA_HOME/tidings, else ~/.local/share/tidings.
 std::string default_index_path();
+
+struct IndexWriterOptions {
+  // Find persons, countries and mentioned dates in each article's text and
+  // merge them with the tags it carries. When false, only the given tags
+  // are stored (for feeds whose tags are curated, or to measure tagging).
+  bool tag = true;
+};
 
 // Opens (creating if needed) the index at a path for writing.
 //
@@ -29,7 +37,7 @@ class IndexWriter {
   // Throws Error: kLocked if another writer holds the index, kCorruption if
   // the directory holds something that is not a Tidings index of this
   // version, kIO otherwise.
-  explicit IndexWriter(const std::string& path);
+  explicit IndexWriter(const std::string& path, IndexWriterOptions options = {});
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
@@ -37,6 +45,11 @@ class IndexWriter {
   // Adds `article`, or replaces the indexed article with the same id.
   // Throws Error(kInvalidArgument) for an empty or over-long id.
   AddOutcome add(const Article& article);
+
+  // Adds `article` with tags computed by the caller (e.g. a Tagger on
+  // another thread); `tags` replaces the article's own persons and
+  // countries. Same errors as add(article).
+  AddOutcome add(const Article& article, const Tags& tags);
 
   // Removes the article with this id; returns false if there was none.
   bool remove(const std::string& id);

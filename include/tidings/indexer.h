@@ -8,6 +8,7 @@
 #include <tidings/article_reader.h>
 #include <tidings/diagnostic.h>
 #include <tidings/index_writer.h>
+#include <tidings/tagger.h>
 
 namespace tidings {
 
@@ -44,6 +45,15 @@ class Indexer {
   DiagnosticSink diagnostics_;
   IndexStats stats_;
 };
+
+// Receives each article read by tag_path() with its tags.
+using TaggedArticleSink = std::function<void(const Article&, const Tags&)>;
+
+// Reads and tags every article under `path` as Indexer would, but writes no
+// index: for checking input and inspecting the tagger (tidings-index
+// --dry-run). Counts each article as added. Never throws for bad input.
+void tag_path(const std::string& path, const IndexerOptions& options, Tagger& tagger,
+              const TaggedArticleSink& sink, const DiagnosticSink& diagnostics, IndexStats& stats);
 
 }  // namespace tidings
 

@@ -4,7 +4,9 @@
 
 #include <ostream>
 
+#include <tidings/article.h>
 #include <tidings/results.h>
+#include <tidings/tagger.h>
 
 namespace tidings {
 
@@ -26,8 +28,13 @@ void render_text(const SearchResults& results, std::ostream& out, const TextRend
 // UTF-8 JSON, whatever the article text contains.
 void render_json(const SearchResults& results, std::ostream& out);
 
+// One line of JSON for `tidings-index --dry-run --json`: the article's id,
+// title, date and its tags (persons, countries, mentioned_dates as
+// {"date": "2017-06-05", "text": "June 5"}).
+void render_tagged_article_json(const Article& article, const Tags& tags, std::ostream& out);
+
 // Version of the JSON document's shape; it changes whenever the shape does.
-inline constexpr int kJsonFormatVersion = 1;
+inline constexpr int kJsonFormatVersion = 2;
 
 }  // namespace tidings
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <tidings/date.h>
+#include <tidings/tagger.h>
 
 namespace tidings {
 
@@ -37,10 +38,25 @@ struct Hit {
   std::optional<DateTime> date;
   std::string source;
   std::string url;
-  std::vector<std::string> persons;
-  std::vector<std::string> countries;
+  std::vector<std::string> persons;    // given and found, fullest form
+  std::vector<std::string> countries;  // ISO 3166-1 alpha-2 codes (or tags as given)
+  std::vector<DateMention> mentioned_dates;
   double score = 0.0;  // BM25 relevance; only comparable within one result list
   Snippet snippet;
+};
+
+// How many matching articles carry a tag value.
+struct FacetCount {
+  std::string value;  // "Rex Tillerson", "QA", "2017-07"
+  std::string label;  // for display: the country's name ("Qatar"); else the value
+  std::size_t count = 0;
+};
+
+// The most frequent tags over all matching articles, most frequent first.
+struct Facets {
+  std::vector<FacetCount> persons;
+  std::vector<FacetCount> countries;
+  std::vector<FacetCount> months;  // publication months
 };
 
 struct SearchResults {
@@ -49,6 +65,7 @@ struct SearchResults {
   std::size_t total_estimate = 0;  // estimated number of matching articles
   std::size_t offset = 0;          // how many top hits were skipped
   std::vector<Hit> hits;
+  std::optional<Facets> facets;  // when SearchOptions::facets was set
 };
 
 }  // namespace tidings

@@ -14,8 +14,10 @@ std::set<std::string> long_options(const std::string& help) {
   for (std::size_t at = help.find("--"); at != std::string::npos; at = help.find("--", at + 2)) {
     if (at > 0 && help[at - 1] != ' ' && help[at - 1] != ',' && help[at - 1] != '\n') continue;
     std::size_t end = at + 2;
-    while (end < help.size() && (std::isalnum(static_cast<unsigned char>(help[end])) || help[end] == '-')) ++end;
-    if (end > at + 2 && std::isalpha(static_cast<unsigned char>(help[at + 2]))) options.insert(help.substr(at + 2, end - at - 2));
+    while (end < help.size() && (std::isalnum(static_cast<unsigned char>(help[end])) || help[end] == '-'))
+      ++end;
+    if (end > at + 2 && std::isalpha(static_cast<unsigned char>(help[at + 2])))
+      options.insert(help.substr(at + 2, end - at - 2));
   }
   return options;
 }

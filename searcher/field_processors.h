@@ -1,0 +1,34 @@
+// The query fields whose values need more than a prefix: person:, country:,
+// date: and mentioned:, plus exact terms (id:, source:).
+#ifndef TIDINGS_SEARCHER_FIELD_PROCESSORS_H_
+#define TIDINGS_SEARCHER_FIELD_PROCESSORS_H_
+
+#include <cstdint>
+#include <string>
+
+#include <xapian.h>
+
+#include "common/country_gazetteer.h"
+#include "common/schema.h"
+#include "common/text_folder.h"
+
+namespace tidings {
+
+// Shared state the processors read while a query is parsed. The searcher
+// sets `today` before each parse, so relative dates mean the day the query
+// runs.
+struct QueryContext {
+  TextFolder& folder;
+  const CountryGazetteer& countries;
+  Xapian::Database& db;
+  std::int64_t today = 0;  // days since 1970-01-01
+};
+
+// A FieldProcessor for the field's query form; the parser takes ownership
+// (call release() on it). Processors throw tidings::Error(kQuery) naming the
+// field and value they cannot read.
+Xapian::FieldProcessor* make_field_processor(const schema::Field& field, QueryContext& context);
+
+}  // namespace tidings
+
+#endif  // TIDINGS_SEARCHER_FIELD_PROCESSORS_H_
