@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "support/process.h"
+#include "support/utf32.h"
 
 namespace tidings::test {
 
@@ -66,44 +67,6 @@ class EndToEnd : public ::testing::Test {
   std::filesystem::path dir_;
   std::string db_;
 };
-
-// Decodes UTF-8 into code points, so spans (in code points) can be checked.
-inline std::u32string to_u32(const std::string& utf8) {
-  std::u32string out;
-  for (std::size_t i = 0; i < utf8.size();) {
-    const auto c = static_cast<unsigned char>(utf8[i]);
-    const int length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = length == 1 ? c : c & (0x7F >> length);
-    for (int k = 1; k < length && i + static_cast<std::size_t>(k) < utf8.size(); ++k) {
-      cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + static_cast<std::size_t>(k)]) & 0x3F);
-    }
-    out += cp;
-    i += static_cast<std::size_t>(length);
-  }
-  return out;
-}
-
-inline std::string to_utf8(const std::u32string& text) {
-  std::string out;
-  for (const char32_t c : text) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
-  return out;
-}
 
 // The highlighted words of a JSON snippet object {"text", "highlights"}.
 inline std::vector<std::string> highlighted_words(const nlohmann::json& snippet) {
