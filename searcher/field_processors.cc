@@ -19,11 +19,31 @@ std::string term_for(FieldId id, std::string_view value) {
   throw Error(ErrorCode::kQuery, "cannot read " + std::string(field.name) + ":" + value + ": " + why);
 }
 
-// id:ID, source:NAME — one term, normalised as the indexer normalised it.
-class TermProcessor : public Xapian::FieldProcessor {
+// Runs a processor's work and turns a tidings::Error into context.error, so
+// no exception unwinds through Xapian's parser.
+class CheckedProcessor : public Xapian::FieldProcessor {
  public:
-  TermProcessor(const schema::Field& field, QueryContext& context) : field_(field), context_(context) {}
-  Xapian::Query operator()(const std::string& value) override {
+  explicit CheckedProcessor(QueryContext& context) : context_(context) {}
+  Xapian::Query operator()(const std::string& value) final {
+    try {
+      return build(value);
+    } catch (const Error& e) {
+      if (context_.error.empty()) context_.error = e.what();
+      return Xapian::Query::MatchNothing;
+    }
+  }
+
+ protected:
+  virtual Xapian::Query build(const std::string& value) = 0;
+  QueryContext& context_;
+};
+
+// id:ID, source:NAME — one term, normalised as the indexer normalised it.
+class TermProcessor : public CheckedProcessor {
+ public:
+  TermProcessor(const schema::Field& field, QueryContext& context)
+      : CheckedProcessor(context), field_(field) {}
+  Xapian::Query build(const std::string& value) override {
     const std::string normalised =
         field_.normalization == schema::Normalization::kFolded ? context_.folder.fold_lower(value) : value;
     return Xapian::Query(schema::make_term(field_, normalised));
@@ -31,15 +51,15 @@ class TermProcessor : public Xapian::FieldProcessor {
 
  private:
   const schema::Field& field_;
-  QueryContext& context_;
 };
 
 // person:tillerson, person:"rex tillerson": the words, in order, within one
 // person's name, so "rex tillerson" never matches a Rex and a Tillerson.
-class PersonProcessor : public Xapian::FieldProcessor {
+class PersonProcessor : public CheckedProcessor {
  public:
-  PersonProcessor(const schema::Field& field, QueryContext& context) : field_(field), context_(context) {}
-  Xapian::Query operator()(const std::string& value) override {
+  PersonProcessor(const schema::Field& field, QueryContext& context)
+      : CheckedProcessor(context), field_(field) {}
+  Xapian::Query build(const std::string& value) override {
     std::vector<Xapian::Query> words;
     WordScanner scanner(value);
     Word word;
@@ -53,14 +73,14 @@ class PersonProcessor : public Xapian::FieldProcessor {
 
  private:
   const schema::Field& field_;
-  QueryContext& context_;
 };
 
 // country:qa, country:Qatar, country:qatari — all the same filter.
-class CountryProcessor : public Xapian::FieldProcessor {
+class CountryProcessor : public CheckedProcessor {
  public:
-  CountryProcessor(const schema::Field& field, QueryContext& context) : field_(field), context_(context) {}
-  Xapian::Query operator()(const std::string& value) override {
+  CountryProcessor(const schema::Field& field, QueryContext& context)
+      : CheckedProcessor(context), field_(field) {}
+  Xapian::Query build(const std::string& value) override {
     const auto code = context_.countries.resolve(value);
     if (!code)
       reject(field_, value, "'" + value + "' is not a country Tidings knows (give a name or an ISO code)");
@@ -69,7 +89,6 @@ class CountryProcessor : public Xapian::FieldProcessor {
 
  private:
   const schema::Field& field_;
-  QueryContext& context_;
 };
 
 DayRange parse_range_or_reject(const schema::Field& field, const std::string& value, std::int64_t today) {
@@ -83,10 +102,11 @@ DayRange parse_range_or_reject(const schema::Field& field, const std::string& va
 }
 
 // date:2017-07, date:2017-06-01..2017-07-31, date:7d.. — over the value slot.
-class PublishedProcessor : public Xapian::FieldProcessor {
+class PublishedProcessor : public CheckedProcessor {
  public:
-  PublishedProcessor(const schema::Field& field, QueryContext& context) : field_(field), context_(context) {}
-  Xapian::Query operator()(const std::string& value) override {
+  PublishedProcessor(const schema::Field& field, QueryContext& context)
+      : CheckedProcessor(context), field_(field) {}
+  Xapian::Query build(const std::string& value) override {
     const DayRange range = parse_range_or_reject(field_, value, context_.today);
     auto bound = [](std::int64_t seconds) {
       return Xapian::sortable_serialise(static_cast<double>(seconds));
@@ -104,7 +124,6 @@ class PublishedProcessor : public Xapian::FieldProcessor {
 
  private:
   const schema::Field& field_;
-  QueryContext& context_;
 };
 
 // mentioned:2017-06 matches "June 5" and "early June"; mentioned:2017-06-05
@@ -112,10 +131,11 @@ class PublishedProcessor : public Xapian::FieldProcessor {
 // lies inside the range: day terms in the range, month terms of months
 // inside it, year terms of years inside it (a month or year term is indexed
 // for every mention within it, see IndexWriter).
-class MentionedProcessor : public Xapian::FieldProcessor {
+class MentionedProcessor : public CheckedProcessor {
  public:
-  MentionedProcessor(const schema::Field& field, QueryContext& context) : field_(field), context_(context) {}
-  Xapian::Query operator()(const std::string& value) override {
+  MentionedProcessor(const schema::Field& field, QueryContext& context)
+      : CheckedProcessor(context), field_(field) {}
+  Xapian::Query build(const std::string& value) override {
     const DayRange range = parse_range_or_reject(field_, value, context_.today);
     const std::int64_t first = range.first.value_or(INT64_MIN / 2);
     const std::int64_t last = range.last.value_or(INT64_MAX / 2);
@@ -150,7 +170,6 @@ class MentionedProcessor : public Xapian::FieldProcessor {
   }
 
   const schema::Field& field_;
-  QueryContext& context_;
 };
 
 }  // namespace

@@ -22,11 +22,16 @@ struct QueryContext {
   const CountryGazetteer& countries;
   Xapian::Database& db;
   std::int64_t today = 0;  // days since 1970-01-01
+  // The first field value a processor could not read, as a message. An
+  // exception must not cross Xapian's query parser (it leaks the parser's
+  // state), so processors record the problem here, return MatchNothing, and
+  // the searcher throws once parse_query() has returned.
+  std::string error;
 };
 
 // A FieldProcessor for the field's query form; the parser takes ownership
-// (call release() on it). Processors throw tidings::Error(kQuery) naming the
-// field and value they cannot read.
+// (call release() on it). A value it cannot read is recorded in
+// context.error, naming the field and the value.
 Xapian::FieldProcessor* make_field_processor(const schema::Field& field, QueryContext& context);
 
 }  // namespace tidings

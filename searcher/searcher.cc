@@ -144,7 +144,7 @@ struct Searcher::Impl {
   Xapian::QueryParser parser;
   TextFolder folder;
   CountryGazetteer countries;
-  QueryContext context{folder, countries, db};
+  QueryContext context{folder, countries, db, 0, {}};
 
   void configure_parser();
   Xapian::Query parse(std::string_view query);
@@ -174,11 +174,13 @@ Xapian::Query Searcher::Impl::parse(std::string_view query) {
     throw Error(ErrorCode::kQuery, "empty query: give at least one word to search for");
   check_query_syntax(trimmed);
   Xapian::Query parsed;
+  context.error.clear();
   try {
     parsed = parser.parse_query(fold_query(trimmed, folder), kQueryFlags);
   } catch (const Xapian::QueryParserError& e) {
     throw Error(ErrorCode::kQuery, "cannot parse query '" + trimmed + "': " + e.get_msg());
   }
+  if (!context.error.empty()) throw Error(ErrorCode::kQuery, context.error);
   if (parsed.empty()) {
     throw Error(ErrorCode::kQuery, "query '" + trimmed + "' has no words to search for");
   }
