@@ -121,7 +121,7 @@ CountryLexicon::CountryLexicon() {
   for (const ct::ShortName& name : ct::short_names()) short_names_[name.code] = name.name;
 }
 
-void CountryLexicon::add(std::string_view text, std::string_view code, ct::Kind kind, std::uint8_t flags,
+void CountryLexicon::add(std::string_view text, std::string_view code, ct::Kind kind, std::uint16_t flags,
                          bool curated) {
   std::uint32_t capitalised = 0;
   std::string key = key_of(text, folder_, &capitalised);

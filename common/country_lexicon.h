@@ -20,7 +20,7 @@ namespace tidings {
 struct LexiconEntry {
   std::string code;  // "" for regions and non-places
   country_tables::Kind kind = country_tables::Kind::kName;
-  std::uint8_t flags = 0;
+  std::uint16_t flags = 0;
   // Bit i: word i must be capitalised in the text (it is in the source
   // name and is no particle such as "of" or "and").
   std::uint32_t capitalised = 0;
@@ -63,7 +63,7 @@ class CountryLexicon {
   std::string short_name(std::string_view code) const;
 
  private:
-  void add(std::string_view text, std::string_view code, country_tables::Kind kind, std::uint8_t flags,
+  void add(std::string_view text, std::string_view code, country_tables::Kind kind, std::uint16_t flags,
            bool curated);
   void add_generated_name(std::string name, const std::string& code);
   void load_iso();

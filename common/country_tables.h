@@ -41,20 +41,25 @@ enum class Kind : std::uint8_t {
 };
 
 // Context rules a phrase needs beyond capitalisation (bit flags).
-enum Flag : std::uint8_t {
+enum Flag : std::uint16_t {
   kPersonName = 1,   // also a given name or surname: "Chad Smith", "Michael Jordan"
   kCommonWord = 2,   // also an English word: not at a sentence start or in a headline
   kGeorgia = 4,      // the country or the US state, decided over the whole text
   kGeorgiaCue = 8,   // makes "Georgia" the country (Tbilisi, Abkhazia)
   kUsStateCue = 16,  // makes "Georgia" the US state (Atlanta, Savannah)
   kBird = 32,        // "Turkey": not next to Thanksgiving, dinner, roast...
+  kJersey = 64,      // the island (JE) or New Jersey (US), decided in context
+  kJerseyCue = 128,  // makes "Jersey" the island (Guernsey, St Helier, Isle of Man)
+  kGivenName = 256,  // a place that is mostly a given name before a surname:
+                     // "Victoria Beckham", "Orlando Bloom" (not "Sydney Olympics")
+  kDivision = 512,   // a state or province: "Essex, Ontario", "Paris, Texas" are towns there
 };
 
 struct Phrase {
   const char* text;  // as written in news; folded and lower-cased when loaded
   const char* code;  // ISO 3166-1 alpha-2, or "" for regions and non-places
   Kind kind;
-  std::uint8_t flags = 0;
+  std::uint16_t flags = 0;
 };
 
 // Former countries by iso_3166-3 alpha-4 code → the code news means now.
@@ -73,8 +78,8 @@ std::span<const Phrase> aliases();         // country_tables.cc
 std::span<const ShortName> short_names();  // country_tables.cc
 std::span<const Phrase> demonyms();        // country_tables.cc
 std::span<const Successor> successors();   // country_tables.cc
-std::span<const Phrase> places();          // place_tables.cc
-std::span<const Phrase> regions();         // place_tables.cc
+std::span<const Phrase> places();          // place_tables_cities.cc
+std::span<const Phrase> regions();         // place_tables_regions.cc
 
 // Capitalised words that follow or precede a country name without making it
 // part of a person's name ("Jordan Times", "Chad President", "Northern Georgia").

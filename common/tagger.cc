@@ -51,8 +51,11 @@ Tags Tagger::tag(const Article& article) {
   Tags tags = given(article);
   for (const auto& mention : impl_->persons.find(article.title, article.body))
     add_unique(tags.persons, mention.name);
-  for (const auto& mention : impl_->countries.find(article.title)) add_unique(tags.countries, mention.code);
-  for (const auto& mention : impl_->countries.find(article.body)) add_unique(tags.countries, mention.code);
+  // One pass over headline and body together: the gazetteer's whole-article
+  // rules (Georgia the state, Jersey, places that are also first names)
+  // must see the body when they judge a word in the headline.
+  const std::string text = article.title.empty() ? article.body : article.title + "\n\n" + article.body;
+  for (const auto& mention : impl_->countries.find(text)) add_unique(tags.countries, mention.code);
 
   tags.mentioned_dates = find_date_mentions(article.body, article.date);
   return tags;

@@ -1,4 +1,11 @@
 // JSON Lines articles: one object per line.
+//
+// Keys read: id, title, body, source, url, date, persons, countries, and
+// dateline. A non-empty string `dateline` (Reuters-21578: "NEW YORK, Feb 26
+// -") names the place the story was filed from, and a reader of the article
+// sees it, so it is kept as the body's first line, as on the wire: the body
+// becomes dateline + "\n" + body, unless the body already starts with the
+// dateline. It is not stored separately.
 #include <nlohmann/json.hpp>
 
 #include <tidings/article_reader.h>
@@ -65,6 +72,18 @@ void read_tags(const Json& object, const char* key, std::vector<std::string>& ou
   }
 }
 
+// Puts a dateline ("NEW YORK, Feb 26 -") before the body as its first line,
+// unless it is blank or the body already starts with it.
+void prepend_dateline(std::string& body, std::string_view dateline) {
+  const auto first = dateline.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return;
+  dateline = dateline.substr(first, dateline.find_last_not_of(" \t\r\n") + 1 - first);
+  const auto body_start = body.find_first_not_of(" \t\r\n");
+  if (body_start != std::string::npos && std::string_view(body).substr(body_start).starts_with(dateline))
+    return;
+  body.insert(0, std::string(dateline) + (body.empty() ? "" : "\n"));
+}
+
 }  // namespace
 
 std::optional<Article> parse_json_article(std::string_view raw, const ArticleOrigin& origin,
@@ -99,6 +118,9 @@ std::optional<Article> parse_json_article(std::string_view raw, const ArticleOri
 
   read_string(object, "title", article.title, origin, diagnostics);
   read_string(object, "body", article.body, origin, diagnostics);
+  std::string dateline;
+  read_string(object, "dateline", dateline, origin, diagnostics);
+  prepend_dateline(article.body, dateline);
   read_string(object, "source", article.source, origin, diagnostics);
   read_string(object, "url", article.url, origin, diagnostics);
   std::string date;

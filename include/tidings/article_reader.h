@@ -12,8 +12,10 @@
 //     article is all body, and has a snippet to show).
 //   * JSON Lines. One JSON object per line with the keys id, title, body,
 //     date, source, url (strings) and persons, countries (arrays of strings).
-//     Unknown keys are ignored; blank lines are skipped. Files ending in .gz
-//     are decompressed while read.
+//     A non-empty "dateline" string (as Reuters-21578 has: "NEW YORK, Feb
+//     26 -") becomes the body's first line, as it stands on the wire, unless
+//     the body already starts with it. Unknown keys are ignored; blank lines
+//     are skipped. Files ending in .gz are decompressed while read.
 //
 // Every problem is reported through the DiagnosticSink with the file and line
 // and never stops the rest: a malformed JSON line loses that line only, an

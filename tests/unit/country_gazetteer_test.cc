@@ -1,5 +1,7 @@
 #include "common/country_gazetteer.h"
 
+#include <tidings/article_reader.h>
+
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -160,8 +162,107 @@ INSTANTIATE_TEST_SUITE_P(
         FindCase{"SAO PAULO, Feb 26 - Brazil's coffee", V{"BR", "BR"}},
         FindCase{"CHINA TO BUY U.S. WHEAT", V{"CN", "US"}},
         FindCase{"THE U.S . OFFER TO SUPPLY BRITAIN AND FRANCE. LET US SEE.", V{"US", "GB", "FR"}},
-        FindCase{"THE ALLIES OF THE US AND TURKEY", V{"US", "TR"}}, FindCase{"US-LED FORCES", V{"US"}}));
+        FindCase{"THE ALLIES OF THE US AND TURKEY", V{"US", "TR"}}, FindCase{"US-LED FORCES", V{"US"}},
+        FindCase{"HK Disneyland to open", V{"HK"}}));
 
+// Errors found by evaluation on Reuters-21578, BBC and AG News, one table
+// per rule (see country_gazetteer.cc).
+INSTANTIATE_TEST_SUITE_P(
+    CountryJerseyTable, CountryFindTest,
+    testing::Values(
+        // New Jersey, whole or split over a line break or before a hyphen.
+        FindCase{"a New\nJersey-based company", V{"US"}}, FindCase{"a New Jersey-based company", V{"US"}},
+        FindCase{"the Port Authority of New York and New\n    Jersey said", V{"US", "US"}},
+        // A bare "Jersey" beside New Jersey's words is the US state.
+        FindCase{"the company's Jersey Central Power and Light Co unit", V{"US"}},
+        FindCase{"On January 28, Jersey Central filed for a rate cut.", V{"US"}},
+        FindCase{"litigation with Central Jersey Individual Practice Association", V{"US"}},
+        FindCase{"because First Jersey Securities has withdrawn", V{"US"}},
+        FindCase{"United Jersey Banks said it plans to merge", V{"US"}},
+        FindCase{"Steero Bouillon of Jersey City, N.J.", V{"US"}},
+        FindCase{"Exxon, once Jersey Standard, said", V{"US"}},
+        FindCase{
+            "the offer is under way through underwriters led by Jersey Capital Markets Group Inc, it said",
+            V{"US"}},
+        FindCase{"Trenton, N.J. - the Jersey company said", V{"US", "US"}},
+        // The island with island context, its own names or a British company form.
+        FindCase{"a court in the Channel Island of Jersey", V{"JE"}},
+        FindCase{"ST HELIER, Jersey - the lawyer has gone to the Jersey court to recover it",
+                 V{"JE", "JE", "JE"}},
+        FindCase{"set up in the Isle of Jersey last year", V{"JE"}},
+        FindCase{"it plans to set up units in Canada, Singapore, the Cayman Islands and Jersey this year",
+                 V{"CA", "SG", "KY", "JE"}},
+        FindCase{"Guernsey and Jersey", V{"GG", "JE"}},
+        FindCase{"The bond, for BHF Finance Jersey Ltd, pays", V{"JE"}},
+        FindCase{"Britain's Guinness paid 5.2 mln stg to a Jersey company", V{"GB", "JE"}},
+        // Not a place at all.
+        FindCase{"Arizona State Retires Tillman's Jersey", V{"US"}}, FindCase{"a football jersey", V{}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    CountryGeorgiaTable, CountryFindTest,
+    testing::Values(
+        // Companies, schools and offices "of Georgia" are the US state.
+        FindCase{"services to First Union Corp of Georgia <FUNC>.", V{"US"}},
+        FindCase{"HOME FEDERAL SAVINGS BANK OF GEORGIA", V{"US"}},
+        FindCase{"the DeKalb Country School System of Georgia", V{"US"}},
+        FindCase{"the University of Georgia said", V{"US"}},
+        FindCase{"urged the governor of Georgia to veto a bill. Georgia motorists would pay.", V{"US", "US"}},
+        FindCase{"Georgia-Pacific Corp and Georgia Power said", V{"US", "US"}},
+        FindCase{"the purchase of Georgia International Life Insurance Co", V{"US"}},
+        FindCase{"A Georgia school board is in court", V{"US"}},
+        // The country in a list of countries, or as the Republic of Georgia.
+        FindCase{"drawn against Samoa, France, Italy, Georgia and Chinese Taipei; USA next",
+                 V{"WS", "FR", "IT", "GE", "TW", "US"}},
+        FindCase{"England (2), Samoa (7), France, Italy, Georgia, Canada. USA.",
+                 V{"GB", "WS", "FR", "IT", "GE", "CA", "US"}},
+        FindCase{"beat Irakli Labadze of the Republic of Georgia; the American won", V{"GE", "US"}},
+        FindCase{"the southern Soviet republic of Georgia", V{"RU", "GE"}},
+        FindCase{"SOVIET PAPER DETAILS GEORGIAN FLOOD DAMAGE", V{"RU", "GE"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    CountryGivenNamePlaceTable, CountryFindTest,
+    testing::Values(
+        // Places that are also given names: a person before a surname...
+        FindCase{"David and Victoria Beckham attended.", V{}},
+        FindCase{"the premiere with boyfriend Orlando Bloom", V{}},
+        FindCase{"Leicester wing Austin Healey hopes", V{"GB"}},
+        FindCase{"the film stars Thomas Haden Church and the actress Virginia Madsen", V{}},
+        FindCase{"the film starring Sydney Poitier", V{}}, FindCase{"Jose Lima pitched a shutout", V{}},
+        FindCase{"Paris Hilton said", V{}}, FindCase{"Milan Baros scored twice", V{}},
+        FindCase{"Denzel Washington won", V{}},
+        // ...but the place before a place's word, or alone.
+        FindCase{"the 2000 Sydney Olympics", V{"AU"}}, FindCase{"the Victoria Cross", V{"AU"}},
+        FindCase{"the Paris Club of creditors", V{"FR"}}, FindCase{"Orlando Magic beat Miami", V{"US", "US"}},
+        FindCase{"Virginia Tech won", V{"US"}}, FindCase{"Inter Milan and AC Milan", V{"IT", "IT"}},
+        FindCase{"he lives in Sydney and Paris", V{"AU", "FR"}}, FindCase{"WASHINGTON, March 3 -", V{"US"}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    CountryMorePlacesTable, CountryFindTest,
+    testing::Values(
+        // Towns and counties BBC names bare; cities AG News and Reuters name.
+        FindCase{"Newcastle beat Bolton at St James' Park", V{"GB", "GB"}},
+        FindCase{"England play at Twickenham", V{"GB", "GB"}}, FindCase{"a farm in Devon", V{"GB"}},
+        FindCase{"jobs in the Kalamazoo area", V{"US"}}, FindCase{"a bombing in Samarra", V{"IQ"}},
+        FindCase{"the Cannes film festival", V{"FR"}},
+        FindCase{"resorts such as Pattaya and Phuket", V{"TH", "TH"}},
+        FindCase{"Britain's economy and the Netherlands", V{"GB", "NL"}},
+        FindCase{"England's game against Holland", V{"GB", "NL"}}, FindCase{"Jools Holland played", V{}},
+        FindCase{"the Phil Redmond drama", V{}}, FindCase{"Kobe Bryant scored 25 points", V{}},
+        FindCase{"SYDNEY Sons of Gwalia said", V{"AU"}},
+        FindCase{"the Dean of Sydney Phillip Jensen", V{"AU"}},
+        FindCase{"Bristol-Myers said the vaccine works", V{}},
+        FindCase{"bought the assets of Bethlehem Steel Corp", V{"US"}},
+        // A town of the same name in another country.
+        FindCase{"a Cambridge, Mass.,-based company", V{"US"}}, FindCase{"Dartmouth at Hanover, N.H.", V{}},
+        FindCase{"its Essex, Ontario engine plant", V{"CA", "CA"}},
+        FindCase{"the Savings and Loan Association of Bristol, Va., said", V{"US"}},
+        FindCase{"Birmingham, Alabama and Birmingham, England", V{"US", "US", "GB", "GB"}},
+        FindCase{"officials in Washington, London and Paris", V{"US", "GB", "FR"}},
+        // Regions, not countries.
+        FindCase{"the Gulf states and the Channel Islands", V{}}));
+
+// Reuters-21578 keeps the dateline apart from the body; the reader puts it
+// back as the body's first line, so the tagger sees it as a reader does.
 TEST(CountryFind, OffsetsAreExact) {
   const std::string text = "Qatar’s ties with the U.S. and Saudi Arabia's Doha-based staff";
   const auto mentions = gazetteer().find(text);
@@ -211,6 +312,15 @@ TEST(CountryName, GivesEnglishShortNames) {
   EXPECT_EQ(gazetteer().name("RU"), "Russia");
   EXPECT_EQ(gazetteer().name("CI"), "Côte d'Ivoire");
   EXPECT_EQ(gazetteer().name("ZZ"), "");
+}
+
+// The all-caps dateline the JSON reader puts first tags where the story was filed.
+TEST(CountryGazetteerFind, DatelineOfAParsedReutersArticle) {
+  const auto article =
+      parse_json_article(R"({"id":"r-6","body":"Prices fell.","dateline":"SAO PAULO, Feb 26 -"})",
+                         ArticleOrigin{"reuters.jsonl", 1}, [](const Diagnostic&) {});
+  ASSERT_TRUE(article);
+  EXPECT_EQ(codes_in(article->body), std::set<std::string>{"BR"});
 }
 
 }  // namespace

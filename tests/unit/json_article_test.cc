@@ -329,5 +329,34 @@ TEST(JsonArticle, DiagnosticsCarryTheOriginLine) {
   }
 }
 
+// Reuters-21578 keeps the dateline apart; on the wire it opens the story.
+TEST(JsonArticleDateline, IsTheBodysFirstLine) {
+  const auto parse = [](std::string_view line) {
+    return parse_json_article(line, ArticleOrigin{"reuters.jsonl", 1}, [](const Diagnostic&) {});
+  };
+  auto article = parse(R"({"id":"r-1","body":"Shares rose.","dateline":"NEW YORK, Feb 26 -"})");
+  ASSERT_TRUE(article.has_value());
+  EXPECT_EQ(article->body, "NEW YORK, Feb 26 -\nShares rose.");
+  article = parse(R"({"id":"r-2","body":"NEW YORK, Feb 26 - Shares rose.","dateline":"NEW YORK, Feb 26 -"})");
+  EXPECT_EQ(article->body, "NEW YORK, Feb 26 - Shares rose.");
+  article = parse(R"({"id":"r-3","body":"Shares rose.","dateline":"  "})");
+  EXPECT_EQ(article->body, "Shares rose.");
+  article = parse(R"({"id":"r-4","body":"Shares rose.","dateline":null})");
+  EXPECT_EQ(article->body, "Shares rose.");
+  article = parse(R"({"id":"r-5","dateline":" TOKYO, March 2 - "})");
+  EXPECT_EQ(article->body, "TOKYO, March 2 -");
+}
+
+TEST(JsonArticleDateline, NotAStringIsAWarning) {
+  std::vector<Diagnostic> diagnostics;
+  const auto article = parse_json_article(R"({"id":"r-1","body":"Shares rose.","dateline":7})",
+                                          ArticleOrigin{"reuters.jsonl", 1},
+                                          [&](const Diagnostic& d) { diagnostics.push_back(d); });
+  ASSERT_TRUE(article.has_value());
+  EXPECT_EQ(article->body, "Shares rose.");
+  ASSERT_EQ(diagnostics.size(), 1U);
+  EXPECT_NE(diagnostics[0].to_string().find("dateline"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace tidings
