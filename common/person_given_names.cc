@@ -192,7 +192,7 @@ const std::string_view kGivenNames =
     "Rosalia Rosalie Rosalina Rosalind Rosalinda Rosalyn Rosanna Rosanne Rosario Roscoe Roseann Roseanne "
     "Rosella Roselyn Rosemarie Rosendo Rosetta Rosie Rosina Rosita Roslyn Ross Rowena Roxana Roxann "
     "Roxanna Roxanne Roxie Roy Royce Ruben Rubin Rubye Rudolf Rudolph Rudy Rueben Rufus Ruhollah Rupert "
-    "Ruslan Russ Russel Russell Ruth Ruthann Ruthie Rutte Ruud Ryan Saad Sabah Sabina Sabrina Sachin "
+    "Ruslan Russ Russel Russell Ruth Ruthann Ruthie Rutte Ruud Ryan Saad Sabah Sacha Sabina Sabrina Sachin "
     "Saddam Sadie Sadio Sadiq Saeb Safra Sajid Sal Salam Saleh Salih Sallie Salman Salva Salvador "
     "Salvatore Sam Samantha Samatha Sameh Samir Sammie Sammy Samual Samuel San Sandi Sandra Sanford Sani "
     "Sanjay Sanna Santa Santo Santos Saparmurat Sara Sarah Sasha Sassou Satya Saud Saul Sauli Saundra "

@@ -22,7 +22,8 @@ const std::string_view kTitles =
     "Secretary_General Vice_Premier Chief_Justice chief_justice President-elect actor actress singer "
     "presenter novelist author playwright director-general Director-General Commissioner treasurer "
     "editor columnist correspondent producer designer composer conductor drummer guitarist singer-songwriter "
-    "comedian rapper model chef boxer jockey trainer golfer cyclist sprinter swimmer";
+    "comedian rapper model chef boxer jockey trainer golfer cyclist sprinter swimmer officer "
+    "financier investor arbitrageur arbitrager raider";
 
 const std::string_view kTitleModifiers =
     "foreign defence defense finance interior home health justice trade commerce energy oil petroleum "
@@ -31,12 +32,14 @@ const std::string_view kTitleModifiers =
     "managing first supreme grand shadow junior minority majority federal state lieutenant police army "
     "military opposition national security intelligence press top then chief former late veteran "
     "treasury development industry planning housing welfare immigration tourism water resources "
-    "european brexit cabinet junior general permanent under- under-secretary parliamentary";
+    "european brexit cabinet junior general permanent under- under-secretary parliamentary financial "
+    "operating technology marketing sales investment mines mining";
 
 const std::string_view kPortfolios =
     "state defence defense finance justice the foreign affairs interior commerce energy health "
     "education labor labour agriculture treasury transportation transport homeland security trade "
-    "staff information economy oil petroleum culture environment industry housing";
+    "staff information economy oil petroleum culture environment industry housing mines mining resources "
+    "planning finance";
 
 const std::string_view kSpeechVerbs =
     "said says told tells added adds explained noted insisted argued recalled tweeted wrote writes "
@@ -70,16 +73,18 @@ const std::string_view kOrganisationWords =
     "institution foundation university college school academy hospital clinic centre center museum "
     "library mosque temple cathedral club fc united city rovers wanderers athletic "
     "hotspur albion olympic olympics games cup championship open trophy prize award awards "
-    "festival show series tour dome democrats republicans socialists conservatives marathon race rally derby "
+    "festival show series tour dome democrat democrats republicans socialists conservatives marathon race "
+    "rally derby "
     "act bill law treaty accord agreement summit conference forum "
     "programme program project plan initiative campaign fund index exchange market markets "
     "doctrine declaration convention report review study survey tower towers building "
-    "palace castle square stadium arena theatre theater cinema";
+    "palace castle square stadium arena theatre theater cinema departments ministries bourse chamber "
+    "fed service services";
 
 const std::string_view kOrganisationNames =
     "jazeera qaeda arabiya shabaab nusra aqsa azhar ahram hayat watan khaleej manar mayadeen masry "
     "ittihad ahly ahli hilal nassr quds hezbollah hizbollah hamas fatah likud taliban isis isil "
-    "opec nato reuters bloomberg exxon mobil chevron texaco lehman citigroup barclays hsbc";
+    "opec nato reuters bloomberg exxon mobil chevron texaco lehman citigroup barclays hsbc spiegel";
 
 const std::string_view kOrganisationPhrases =
     "Morgan_Stanley Goldman_Sachs Merrill_Lynch Dow_Jones J.P._Morgan JP_Morgan Charles_Schwab "
@@ -92,7 +97,7 @@ const std::string_view kOrganisationPhrases =
     "Muslim_Brotherhood Procter_Gamble Johnson_Johnson Ben_Jerry Jack_Daniels Ronald_McDonald "
     "Kim_Il-sung_University Taco_Bell Wells_Fargo Charles_River Thomson_Reuters Reed_Elsevier "
     "Dolce_Gabbana Hewlett_Packard Hewlett-Packard Sotheby Christie Ford_Motor Premier_League "
-    "Champions_League Grand_Slam Grand_Prix Formula_One Mahatma_Gandhi_Road Holy_See";
+    "Champions_League Grand_Slam Grand_Prix Formula_One Mahatma_Gandhi_Road Holy_See W._Va N._Dak S._Dak";
 
 const std::string_view kPlaceWords =
     "gulf sea ocean street st river mountains mountain mount mt island islands isle valley lake bay "

@@ -6,6 +6,7 @@
 
 #include "common/country_gazetteer.h"
 #include "common/person_name_tables.h"
+#include "common/person_organisations.h"
 #include "common/person_tokens.h"
 
 namespace tidings {
@@ -70,6 +71,16 @@ struct Person {
   std::vector<PersonMention::Span> spans;
 };
 
+// What reading the texts yields: names, candidate runs, and the name parts
+// of companies ("harris upham" of "Harris Upham and Co"), which no person
+// of the article may be.
+struct Harvest {
+  std::vector<Found> confirmed;
+  std::vector<Found> candidates;
+  std::vector<KeySeq> companies;
+  std::vector<KeySeq> personal;  // names with a cue only a person has: "said X", "analyst X", "Mr X"
+};
+
 bool is_sub_sequence(const KeySeq& whole, const KeySeq& part) {
   if (part.size() > whole.size()) return false;
   for (std::size_t i = 0; i + part.size() <= whole.size(); ++i) {
@@ -122,10 +133,12 @@ struct PersonRecognizer::Impl {
   std::size_t match_title(const Text& text, std::size_t i) const;
   std::size_t run_end(const Text& text, std::size_t i) const;
   bool rejected(const Text& text, std::size_t begin, std::size_t end) const;
+  bool find_phrase(const Text& text, std::size_t begin, std::size_t end, std::size_t& at,
+                   std::size_t& after) const;
   bool speaker_cue(const Text& text, std::size_t begin, std::size_t end) const;
-  void confirm(const Text& text, std::vector<Found>& confirmed, std::vector<Found>& candidates) const;
-  void judge_run(const Text& text, std::size_t begin, std::size_t end, bool titled,
-                 std::vector<Found>& confirmed, std::vector<Found>& candidates) const;
+  bool company(const Text& text, std::size_t begin, std::size_t end, bool titled, Harvest& harvest) const;
+  void confirm(const Text& text, Harvest& harvest) const;
+  void judge_run(const Text& text, std::size_t begin, std::size_t end, bool titled, Harvest& harvest) const;
   std::string display(const Found& found) const;
 
   const CountryGazetteer& places;
@@ -135,6 +148,7 @@ struct PersonRecognizer::Impl {
       title_first_words;
   person_detail::WordTest is_abbreviation;
   person_detail::WordTest is_minor_word;
+  person_detail::OrganisationCues organisations;
 };
 
 PersonRecognizer::Impl::Impl(const CountryGazetteer& gazetteer) : places(gazetteer) {
@@ -169,6 +183,7 @@ PersonRecognizer::Impl::Impl(const CountryGazetteer& gazetteer) : places(gazette
   load(organisation_words, t::kOrganisationWords);
   load(organisation_names, t::kOrganisationNames);
   load(organisation_phrases, t::kOrganisationPhrases);
+  load(organisation_phrases, person_detail::kEponymousFirms);
   load(place_words, t::kPlaceWords);
   load(place_modifiers, t::kPlaceModifiers);
   load(months, t::kMonths);
@@ -244,9 +259,13 @@ std::size_t PersonRecognizer::Impl::match_title(const Text& text, std::size_t i)
       if (m < tokens.size() && tokens[m].key == "the") ++m;
       std::size_t portfolio_end = m;
       while (portfolio_end < tokens.size() && tokens[portfolio_end].joined &&
-             tokens[portfolio_end].key != "the" && has(portfolios, tokens[portfolio_end].key) &&
-             !tokens[portfolio_end - 1].possessive) {
-        ++portfolio_end;
+             tokens[portfolio_end].key != "the" && !tokens[portfolio_end - 1].possessive) {
+        // "Minister of Mines and Energy".
+        const bool linked = portfolio_end > m && tokens[portfolio_end].key == "and" &&
+                            portfolio_end + 1 < tokens.size() && tokens[portfolio_end + 1].joined &&
+                            has(portfolios, tokens[portfolio_end + 1].key);
+        if (!linked && !has(portfolios, tokens[portfolio_end].key)) break;
+        portfolio_end += linked ? 2 : 1;
       }
       if (portfolio_end == m) break;
       k = title_end = portfolio_end;
@@ -266,6 +285,8 @@ std::size_t PersonRecognizer::Impl::run_end(const Text& text, std::size_t i) con
   std::size_t k = i + 1;
   const std::size_t limit = text.all_caps ? i + 3 : tokens.size();
   while (k < tokens.size() && k < limit && tokens[k].joined && !tokens[k - 1].possessive) {
+    // "Gordon Capital Corp." | "Reuter", "Algemene Bank Nederland N.V." | "Said".
+    if (organisations.ends_run(tokens[k - 1])) break;
     const bool word = name_like(text, k) || particle_inside(text, k);
     // A capitalised function word ends a name ("Rolf On Art").
     const bool function_word =
@@ -281,19 +302,35 @@ std::size_t PersonRecognizer::Impl::run_end(const Text& text, std::size_t i) con
   return k;
 }
 
+// Where the first organisation phrase of the run [begin, end) lies ("White
+// House" in "Reagan White House"), if it holds one.
+bool PersonRecognizer::Impl::find_phrase(const Text& text, std::size_t begin, std::size_t end,
+                                         std::size_t& at, std::size_t& after) const {
+  const auto& tokens = text.tokens;
+  for (std::size_t i = begin; i < end; ++i) {
+    std::string phrase = tokens[i].key;
+    for (std::size_t j = i + 1; j <= end && j < i + 4; ++j) {
+      if (j > i + 1) phrase += ' ' + tokens[j - 1].key;
+      if (has(organisation_phrases, phrase)) {
+        at = i;
+        after = j;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Organisations ("Exxon Mobil Corp", "Muslim Brotherhood") and places
 // ("Persian Gulf", "Saudi Arabia").
 bool PersonRecognizer::Impl::rejected(const Text& text, std::size_t begin, std::size_t end) const {
   const auto& tokens = text.tokens;
   for (std::size_t i = begin; i < end; ++i) {
     if (has(organisation_names, tokens[i].key)) return true;
-    std::string phrase = tokens[i].key;
-    if (has(organisation_phrases, phrase)) return true;
-    for (std::size_t j = i + 1; j < end && j < i + 3; ++j) {
-      phrase += ' ' + tokens[j].key;
-      if (has(organisation_phrases, phrase)) return true;
-    }
   }
+  std::size_t at = 0;
+  std::size_t after = 0;
+  if (find_phrase(text, begin, end, at, after)) return true;
   const Token& first = tokens[begin];
   const Token& last = tokens[end - 1];
   if (has(organisation_words, last.key) || has(place_words, last.key)) return true;
@@ -332,8 +369,39 @@ bool PersonRecognizer::Impl::speaker_cue(const Text& text, std::size_t begin, st
          tokens[begin - 2].key == "according";
 }
 
+// Firms ("Chase Manhattan Bank N.A.", "Harris Upham and Co", "shares of Eli
+// Lilly", "Lilly said its") and currencies ("N.Z. Dlrs"). The name part of a
+// firm is remembered: the article's "Chase Manhattan" is no person either.
+bool PersonRecognizer::Impl::company(const Text& text, std::size_t begin, std::size_t end, bool titled,
+                                     Harvest& harvest) const {
+  const auto& tokens = text.tokens;
+  if (organisations.currency(tokens, begin, end)) return true;
+  const auto remember = [&](std::size_t from, std::size_t to) {
+    if (from >= to) return;
+    KeySeq keys;
+    for (std::size_t i = from; i < to; ++i) keys.push_back(match_key(tokens[i].key));
+    harvest.companies.push_back(std::move(keys));
+  };
+  if (const std::size_t word = organisations.company_word(tokens, begin, end); word != end) {
+    remember(begin, word);
+    return true;
+  }
+  std::size_t partner_end = end;
+  bool firm = organisations.company_context(text.source, tokens, begin, end, partner_end);
+  // "Lilly said its profits rose"; a person would say "his" or "her".
+  firm = firm || (!titled && end + 1 < tokens.size() && tokens[end].joined && tokens[end + 1].joined &&
+                  (tokens[end].key == "said" || tokens[end].key == "says") && tokens[end + 1].key == "its");
+  if (!firm) return false;
+  remember(begin, end);
+  if (partner_end != end) {
+    remember(end, partner_end);
+    remember(begin, partner_end);
+  }
+  return true;
+}
+
 void PersonRecognizer::Impl::judge_run(const Text& text, std::size_t begin, std::size_t end, bool titled,
-                                       std::vector<Found>& confirmed, std::vector<Found>& candidates) const {
+                                       Harvest& harvest) const {
   const auto& tokens = text.tokens;
   // Capitalised only because a sentence starts here: "Describing", "The".
   while (begin < end && !titled && !is_any_given(tokens[begin]) &&
@@ -348,7 +416,8 @@ void PersonRecognizer::Impl::judge_run(const Text& text, std::size_t begin, std:
   for (std::size_t j = begin + 1; !titled && j + 1 < end && j <= begin + 2; ++j) {
     if (has(particles, tokens[begin].key)) break;
     if (is_any_given(tokens[begin]) && !has(place_modifiers, tokens[begin].key)) break;
-    if (is_given(tokens[j]) && !tokens[j].initials) {
+    // Not a lower-case particle: "Punta del Este", "Banca Nazionale del Lavoro".
+    if (is_given(tokens[j]) && !tokens[j].initials && tokens[j].capitalised) {
       begin = j;
       break;
     }
@@ -365,7 +434,34 @@ void PersonRecognizer::Impl::judge_run(const Text& text, std::size_t begin, std:
       return;
     titled = false;
   }
-  if (rejected(text, begin, end)) return;
+  // The words before a firm or institution are judged apart ("Reagan" |
+  // "White House"); those after it belong to it ("Dean Witter Reynolds",
+  // "Banca Nazionale del Lavoro").
+  if (std::size_t at = 0, after = 0; find_phrase(text, begin, end, at, after)) {
+    if (after - at > 1 && at > begin) judge_run(text, begin, at, titled, harvest);
+    return;
+  }
+  // "said Arvid Jauppi", "analyst Arvid Jauppi", "Mr Jauppi": whatever
+  // "Arvid Jauppi and Associates" says, the name is a person's too.
+  const auto honorific = [&](const std::string& key) {
+    return key == "mr" || key == "mrs" || key == "ms" || key == "dr";
+  };
+  if (begin > 0 && tokens[begin].joined && titled &&
+      (honorific(tokens[begin - 1].key) || !tokens[begin - 1].capitalised)) {
+    harvest.personal.emplace_back();
+  } else if (begin > 0 && !tokens[begin - 1].capitalised && has(speech, tokens[begin - 1].key) &&
+             speaker_cue(text, begin, end)) {
+    harvest.personal.emplace_back();
+  }
+  if (!harvest.personal.empty() && harvest.personal.back().empty()) {
+    harvest.personal.emplace_back();
+    for (std::size_t i = begin; i < end; ++i) harvest.personal.back().push_back(match_key(tokens[i].key));
+  }
+  if (company(text, begin, end, titled, harvest) || rejected(text, begin, end)) return;
+  // "General Sales Manager Melvin Sims": a title word, not a name.
+  if (titled && end - begin == 1 && end < tokens.size() && tokens[end].joined &&
+      !tokens[end - 1].possessive && title_width(text, end) > 0)
+    return;
   const Token& first = tokens[begin];
   const std::size_t length = end - begin;
   bool person = false;
@@ -390,14 +486,13 @@ void PersonRecognizer::Impl::judge_run(const Text& text, std::size_t begin, std:
   found.end = end;
   for (std::size_t i = begin; i < end; ++i) found.keys.push_back(match_key(tokens[i].key));
   if (person) {
-    confirmed.push_back(std::move(found));
+    harvest.confirmed.push_back(std::move(found));
   } else if (length >= 2 && !text.all_caps) {
-    candidates.push_back(std::move(found));
+    harvest.candidates.push_back(std::move(found));
   }
 }
 
-void PersonRecognizer::Impl::confirm(const Text& text, std::vector<Found>& confirmed,
-                                     std::vector<Found>& candidates) const {
+void PersonRecognizer::Impl::confirm(const Text& text, Harvest& harvest) const {
   const auto& tokens = text.tokens;
   std::size_t i = 0;
   bool titled = false;  // the run at `i` follows a title
@@ -419,7 +514,7 @@ void PersonRecognizer::Impl::confirm(const Text& text, std::vector<Found>& confi
       continue;
     }
     const std::size_t end = run_end(text, i);
-    judge_run(text, i, end, titled, confirmed, candidates);
+    judge_run(text, i, end, titled, harvest);
     titled = false;
     i = end;
   }
@@ -455,12 +550,29 @@ std::vector<PersonMention> PersonRecognizer::Impl::find(std::string_view title, 
   if (texts[1].all_caps) {
     for (Token& token : texts[1].tokens) token.sentence_start = false;
   }
+  // Reuters' sign-off ends every body and is nobody's name.
+  if (auto& tokens = texts[1].tokens; !tokens.empty() && tokens.back().key == "reuter") tokens.pop_back();
 
-  std::vector<Found> confirmed;
-  std::vector<Found> candidates;
+  Harvest harvest;
   for (const Text& text : texts) {
-    if (!text.link_only) confirm(text, confirmed, candidates);
+    if (!text.link_only) confirm(text, harvest);
   }
+  // No name the article also gives a firm: "E.F. Hutton" of "E.F. Hutton Group Inc".
+  const auto firm = [&](const Found& found) {
+    const bool person =
+        std::any_of(harvest.personal.begin(), harvest.personal.end(), [&](const KeySeq& keys) {
+          return keys == found.keys || (keys.size() == 1 && keys.front() == found.keys.back());
+        });
+    return !person &&
+           std::any_of(harvest.companies.begin(), harvest.companies.end(), [&](const KeySeq& company) {
+             return found.keys.size() <= company.size() &&
+                    std::equal(found.keys.begin(), found.keys.end(), company.begin());
+           });
+  };
+  std::erase_if(harvest.confirmed, firm);
+  std::erase_if(harvest.candidates, firm);
+  std::vector<Found>& confirmed = harvest.confirmed;
+  const std::vector<Found>& candidates = harvest.candidates;
 
   // One person per name: a lone surname or given name joins the fullest
   // form, and a name seen only with a title takes a fuller unconfirmed form

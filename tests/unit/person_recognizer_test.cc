@@ -124,6 +124,84 @@ TEST_F(PersonRecognizerTest, Traps) {
   }
 }
 
+// Patterns found by bench/tagger_eval.cc on Reuters-21578, BBC and AG News.
+TEST_F(PersonRecognizerTest, FirmsNamedAfterPeople) {
+  const std::vector<Case> cases = {
+      {"and co", "", "It was underwritten by Smith Barney, Harris Upham and Co and others.", {}},
+      {"ampersand", "", "Eli Lilly & Co said sales rose.", {}},
+      {"partner run", "", "said lead manager Goldman, Sachs and Co. Kidder, Peabody and Co agreed.", {}},
+      {"company word in run", "", "Chase Manhattan Bank N.A. said it would expand.", {}},
+      {"firm table", "", "Analysts at James Capel said the deal was good, E.F. Hutton said.", {}},
+      {"firm remembered", "", "E.F. Hutton Group Inc said it would sell. Hutton said later.", {}},
+      {"name part remembered", "", "General Acquisition Co bid. General Acquisition said it would wait.", {}},
+      {"later bare name", "", "David Jones Ltd earned more. David Jones, owned by Adsteam, grew.", {}},
+      {"shares of", "", "Shares of Eli Lilly rose.", {}},
+      {"x shares", "", "Salomon shares rose 2 pct.", {}},
+      {"said its", "", "Gabelli said its fund sold the stock.", {}},
+      {"possessive unit", "", "Sanford Bernstein's subsidiary said so.", {}},
+      {"analyst at", "", "said one analyst at Laurie Milbank in London.", {}},
+      {"x analyst", "", "a Laurie Milbank analyst said.", {}},
+      {"lead manager", "", "said lead manager Drexel. Co-lead manager WestLB said so.", {}},
+      {"particle not a name", "", "Talks in Punta del Este ended. Banca Nazionale del Lavoro said so.", {}},
+      {"film and car",
+       "",
+       "Imelda Staunton starred in Vera Drake. He drove a Morris Minor.",
+       {"Imelda Staunton"}},
+      // People whose firms bear their names stay people.
+      {"founder and firm",
+       "",
+       "says Detroit analyst Arvid Jauppi of Arvid Jauppi and Associates.",
+       {"Arvid Jauppi"}},
+      {"shares as a verb", "", "Jane Smith shares her view.", {"Jane Smith"}},
+      {"investor's stake", "", "Carl Icahn's stake rose.", {"Carl Icahn"}},
+      {"and bank of",
+       "",
+       "Finance Minister Edouard Balladur and Bank of France officials met.",
+       {"Edouard Balladur"}},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(names(c.title, c.body), c.persons) << c.label;
+  }
+}
+
+TEST_F(PersonRecognizerTest, CurrenciesInstitutionsAndRuns) {
+  const std::vector<Case> cases = {
+      {"nz dlrs", "", "The shares rose 10 N.Z. Dlrs on Monday, said John Smith.", {"John Smith"}},
+      {"hk cents", "", "Profit was 30 H.K. Cents a share, John Smith said.", {"John Smith"}},
+      {"white house", "", "The White House said on Monday it would act.", {}},
+      {"reagan white house", "", "President Reagan spoke. The Reagan White House said so.", {"Reagan"}},
+      {"parties", "", "Christian Democrats, Social Democrats and Free Democrats met Liberal Democrats.", {}},
+      {"departments", "", "The Commerce Departments said more.", {}},
+      {"house ways", "", "The House Ways and Means committee met.", {}},
+      {"bourse and chamber", "", "Paris Bourse traders said so. The Milan Chamber said so.", {}},
+      {"press", "", "Der Spiegel reported it. Business Day said more.", {}},
+      {"run ends at corp", "", "He joined Marathon Securities Ltd. Mark Smith said.", {"Mark Smith"}},
+      {"n.v. said", "", "Algemene Bank Nederland N.V. Said it would buy.", {}},
+      {"reuter sign-off", "", "The notes were rated by Moody's and S/P.\n Reuter", {}},
+      {"sign-off after firm", "", "Gordon Capital Corp.\n Reuter", {}},
+      // Titles that must go.
+      {"financial officer",
+       "",
+       "Chief Financial Officer Gary B. Erekson said sales rose.",
+       {"Gary B. Erekson"}},
+      {"minister of mines and energy",
+       "",
+       "Indonesian Minister of Mines and Energy Subroto told Reuters.",
+       {"Subroto"}},
+      {"sales manager", "", "USDA General Sales Manager Melvin Sims told the committee.", {"Melvin Sims"}},
+      {"baron is a name", "", "The film starred Sacha Baron Cohen as a reporter.", {"Sacha Baron Cohen"}},
+      {"given name after a role", "", "Lock Ben Kay also justified his recall.", {"Ben Kay"}},
+      // A bare surname opening a sentence joins the full name.
+      {"sentence-initial surname",
+       "Sumita says BOJ will act",
+       "Bank of Japan Governor Satoshi Sumita said the bank would act.",
+       {"Satoshi Sumita"}},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(names(c.title, c.body), c.persons) << c.label;
+  }
+}
+
 TEST_F(PersonRecognizerTest, SpansCoverEveryMention) {
   const std::string title = "Tillerson in Doha";
   const std::string body =
