@@ -58,10 +58,10 @@
 #include <unordered_set>
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "common/country_lexicon.h"
 #include "common/text_folder.h"
+#include "common/utf8.h"
 #include "common/word_scanner.h"
 
 namespace tidings {
@@ -74,17 +74,6 @@ namespace {
 TextFolder& thread_folder() {
   thread_local TextFolder folder;
   return folder;
-}
-
-bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
-bool starts_upper(std::string_view text, std::size_t pos) {
-  UChar32 c = 0;
-  auto i = static_cast<int32_t>(pos);
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-  return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
 template <std::size_t N>

@@ -8,9 +8,9 @@
 #include <unicode/uchar.h>
 #include <unicode/udata.h>
 #include <unicode/ures.h>
-#include <unicode/utf8.h>
 #include <xapian.h>
 
+#include "common/utf8.h"
 #include "common/word_scanner.h"
 
 namespace tidings {
@@ -26,13 +26,6 @@ bool is_particle(std::string_view term) {
       "the", "of", "and", "de", "da", "do", "du", "des", "del", "la",
       "le",  "au", "al",  "el", "y",  "et", "d",  "und", "dos", "das"};
   return std::find(kParticles.begin(), kParticles.end(), term) != kParticles.end();
-}
-
-bool starts_upper(std::string_view text, std::size_t pos) {
-  UChar32 c = 0;
-  auto i = static_cast<int32_t>(pos);
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-  return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
 void replace_all(std::string& text, std::string_view from, std::string_view to) {

@@ -3,17 +3,14 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "common/utf8.h"
+
 namespace tidings::person_detail {
 
 namespace {
 
 UChar32 decode(std::string_view text, std::size_t pos, std::size_t& next) {
-  const auto* data = reinterpret_cast<const uint8_t*>(text.data());
-  auto i = static_cast<int32_t>(pos);
-  UChar32 c = 0;
-  U8_NEXT(data, i, static_cast<int32_t>(text.size()), c);
-  next = static_cast<std::size_t>(i);
-  return c < 0 ? 0xFFFD : c;
+  return decode_utf8_at(text, pos, next);
 }
 
 void append_lower(std::string& out, UChar32 c) {

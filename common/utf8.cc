@@ -1,5 +1,6 @@
 #include "common/utf8.h"
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace tidings {
@@ -39,6 +40,20 @@ bool is_ascii(std::string_view text) noexcept {
     if (static_cast<unsigned char>(ch) >= 0x80) return false;
   }
   return true;
+}
+
+UChar32 decode_utf8_at(std::string_view text, std::size_t pos, std::size_t& next) noexcept {
+  auto i = static_cast<int32_t>(pos);
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  next = static_cast<std::size_t>(i);
+  return c < 0 ? 0xFFFD : c;
+}
+
+bool starts_upper(std::string_view text, std::size_t pos) noexcept {
+  std::size_t next = 0;
+  const UChar32 c = decode_utf8_at(text, pos, next);
+  return u_isupper(c) || u_istitle(c);
 }
 
 std::size_t count_code_points(std::string_view text) noexcept {

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include <unicode/umachine.h>
+
 namespace tidings {
 
 struct Utf8Repair {
@@ -23,6 +25,14 @@ bool is_ascii(std::string_view text) noexcept;
 
 // Number of code points in well-formed UTF-8 `text`.
 std::size_t count_code_points(std::string_view text) noexcept;
+
+// The code point starting at byte `pos` of `text` (U+FFFD for ill-formed
+// bytes); `next` receives the byte offset just past it.
+UChar32 decode_utf8_at(std::string_view text, std::size_t pos, std::size_t& next) noexcept;
+
+// Whether the character at byte `pos` is an upper-case or title-case letter
+// in any script ("É", "Ж" as well as "A").
+bool starts_upper(std::string_view text, std::size_t pos) noexcept;
 
 // Byte length of the UTF-8 sequence that starts with `lead`
 // (1 for a continuation byte, so loops always advance).

@@ -1,7 +1,8 @@
 #include "common/word_scanner.h"
 
-#include <unicode/utf8.h>
 #include <xapian.h>
+
+#include "common/utf8.h"
 
 namespace tidings {
 
@@ -9,12 +10,7 @@ namespace {
 
 // Decodes the code point at `pos`; ill-formed bytes read as U+FFFD.
 unsigned decode_at(std::string_view text, std::size_t pos, std::size_t& next) {
-  const auto* data = reinterpret_cast<const uint8_t*>(text.data());
-  auto i = static_cast<int32_t>(pos);
-  UChar32 c = 0;
-  U8_NEXT(data, i, static_cast<int32_t>(text.size()), c);
-  next = static_cast<std::size_t>(i);
-  return c < 0 ? 0xFFFDU : static_cast<unsigned>(c);
+  return static_cast<unsigned>(decode_utf8_at(text, pos, next));
 }
 
 bool is_ascii_upper(unsigned c) {
